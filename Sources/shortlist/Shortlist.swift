@@ -1,0 +1,5 @@
+import ArgumentParser
+import ShortlistCore
+
+@main
+struct Shortlist: ParsableCommand {}

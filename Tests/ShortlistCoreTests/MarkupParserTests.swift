@@ -1,0 +1,59 @@
+import LibXMLBridge
+import Testing
+
+@Suite struct MarkupParserTests {
+    init() { initializeLibXML() }
+
+    private func parse(_ text: String, _ dialect: MarkupDialect) throws -> MarkupDocument {
+        try MarkupParser().parse(utf8: Array(text.utf8), dialect: dialect)
+    }
+
+    private func texts(_ document: MarkupDocument) -> [String] {
+        document.events.compactMap { if case .text(let text) = $0 { text } else { nil } }
+    }
+
+    @Test func wellFormedHTML5IsNotReportedAsRecovered() throws {
+        let document = try parse(
+            "<!DOCTYPE html><html><body><section id=\"x\"><h2>Skills</h2><p>Swift</p></section></body></html>", .html)
+        #expect(document.recovered == false)
+        #expect(texts(document) == ["Skills", "Swift"])
+    }
+
+    @Test func malformedHTMLIsRecoveredAndFlagged() throws {
+        let document = try parse("<html><body><p>Swift <b><i>Vapor</b></i><p>Nurse</body>", .html)
+        #expect(document.recovered)
+        #expect(texts(document).joined(separator: "|") == "Swift |Vapor|Nurse")
+    }
+
+    @Test func eventsAreBalanced() throws {
+        let document = try parse("<html><body><div><p>a<br>b</p></div><ul><li>c</li></ul></body></html>", .html)
+        var depth = 0
+        for event in document.events {
+            if case .start = event { depth += 1 }
+            if case .end = event { depth -= 1 }
+            #expect(depth >= 0)
+        }
+        #expect(depth == 0)
+    }
+
+    @Test func truncatedXMLKeepsItsReadablePartAndIsFlagged() throws {
+        let document = try parse("<Candidate><Name>Ana Souza</Name><Skills><Skill>Swift</Sk", .xml)
+        #expect(document.recovered)
+        #expect(texts(document).contains("Ana Souza"))
+    }
+
+    @Test func emptyHTMLHasNoRootAndFails() {
+        #expect(throws: MarkupParseError.self) { try parse("   \n  ", .html) }
+        #expect(throws: MarkupParseError.self) { try parse("", .xml) }
+    }
+
+    @Test func internalEntitiesAreNeverExpanded() throws {
+        let xml = """
+            <?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "CANARY_INTERNAL">]><r><p>&a;</p><p>ok</p></r>
+            """
+        let document = try parse(xml, .xml)
+        #expect(document.declaresEntities)
+        #expect(document.skippedEntityReferences == 1)
+        #expect(!texts(document).joined().contains("CANARY"))
+    }
+}
