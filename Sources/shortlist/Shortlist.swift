@@ -2,4 +2,10 @@ import ArgumentParser
 import ShortlistCore
 
 @main
-struct Shortlist: ParsableCommand {}
+struct Shortlist: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Screen resumes against a role's criteria, explain every point, and leave the decisions to people.",
+        version: ShortlistVersion.current,
+        subcommands: [Inspect.self]
+    )
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// Finds contact details in a resume's text when the markup did not label them: the e-mail address, a phone number
+/// near the top, profile links, the name on the first lines and a "City, Region" location.
+enum ContactExtractor {
+    static func complete(_ hints: Contact, lines: [ResumeLayout.Line]) -> Contact {
+        var contact = hints
+        let header = lines.prefix(30).filter { !$0.text.trimmingWhitespace().isEmpty }
+        if contact.email == nil {
+            contact.email = lines.lazy.compactMap { email(in: $0.text) }.first
+        }
+        if contact.phone == nil {
+            contact.phone = header.lazy.compactMap { phone(in: $0.text) }.first
+        }
+        var seen = Set(contact.links.map(linkKey))
+        for line in lines.prefix(60) where contact.links.count < 10 {
+            for link in links(in: line.text) where contact.links.count < 10 && seen.insert(linkKey(link)).inserted {
+                contact.links.append(link)
+            }
+        }
+        if contact.name == nil {
+            contact.name = header.prefix(5).lazy.filter { !$0.heading }.compactMap { name(in: $0.text) }.first
+        }
+        if contact.location == nil {
+            contact.location = header.prefix(10).lazy.compactMap { location(in: $0.text, name: contact.name) }.first
+        }
+        contact.email = contact.email.map { $0.trimmingWhitespace() }
+        return contact
+    }
+
+    /// A link without scheme, `www.` and trailing slash, so `https://www.x.com/a/` and `x.com/a` are one link.
+    static func linkKey(_ link: String) -> String {
+        var key = link.lowercased()
+        for prefix in ["https://", "http://", "www."] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
+        while key.hasSuffix("/") { key.removeLast() }
+        return key
+    }
+
+    static func nameFromTitle(_ title: String) -> String? {
+        var text = title
+        for noise in [" - Resume", " – Resume", " — Resume", " | Resume", "Resume of ", "Resume - ", "Resume: ",
+            " - CV", " – CV", " | CV", "CV - ", "Curriculum Vitae - ", " - Curriculum Vitae", "Résumé", "Resume", "CV"]
+        {
+            text = text.replacingOccurrences(of: noise, with: "")
+        }
+        return name(in: text)
+    }
+
+    private static func isEmailCharacter(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x2E
+            || byte == 0x5F || byte == 0x25 || byte == 0x2B || byte == 0x2D
+    }
+
+    static func email(in text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard let at = bytes.firstIndex(of: 0x40) else { return nil }
+        var start = at
+        while start > 0, isEmailCharacter(bytes[start - 1]) { start -= 1 }
+        var end = at + 1
+        while end < bytes.count, isEmailCharacter(bytes[end]) && bytes[end] != 0x2B { end += 1 }
+        while end > at + 1, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D { end -= 1 }
+        let domain = bytes[(at + 1)..<end]
+        guard start < at, domain.contains(0x2E), domain.first != 0x2E else {
+            return at + 1 < bytes.count ? email(in: String(decoding: bytes[(at + 1)...], as: UTF8.self)) : nil
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// 9–15 digits with the usual separators, not a date range ("2015-2019") and not part of a longer number.
+    static func phone(in text: String) -> String? {
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            guard character.isASCII, character.isNumber || character == "+" || character == "(" else {
+                index += 1
+                continue
+            }
+            if index > 0, characters[index - 1].isLetter || characters[index - 1].isNumber {
+                index += 1
+                continue
+            }
+            var end = index
+            var digits = 0
+            while end < characters.count {
+                let next = characters[end]
+                if next.isASCII, next.isNumber {
+                    digits += 1
+                } else if !(next == " " || next == "-" || next == "." || next == "(" || next == ")" || next == "+"
+                    || next == "/")
+                {
+                    break
+                }
+                end += 1
+            }
+            var candidate = String(characters[index..<end])
+            while let last = candidate.last, !last.isNumber { candidate.removeLast() }
+            let groups = candidate.split(whereSeparator: { !$0.isNumber })
+            let looksLikeYears = groups.count >= 2 && groups.allSatisfy { $0.count == 4 && ($0.hasPrefix("19")
+                || $0.hasPrefix("20")) }
+            if digits >= 9, digits <= 15, !looksLikeYears, !(groups.count == 1 && candidate.first != "+") {
+                return candidate
+            }
+            index = max(end, index + 1)
+        }
+        return nil
+    }
+
+    static func links(in text: String) -> [String] {
+        var result: [String] = []
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "\t" || $0 == "<" || $0 == ">" }) {
+            let lower = word.lowercased()
+            let isLink = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+                || lower.hasPrefix("linkedin.com/") || lower.hasPrefix("github.com/")
+            guard isLink, word.count <= 300 else { continue }
+            var link = String(word)
+            while let last = link.last, ",.;)".contains(last) { link.removeLast() }
+            result.append(link)
+        }
+        return result
+    }
+
+    /// A line of 2–5 capitalised words without digits or '@': the way a resume opens with the candidate's name.
+    static func name(in line: String) -> String? {
+        let text = line.trimmingWhitespace()
+        guard !text.isEmpty, text.count <= 60, !text.contains("@"), !text.contains(where: \.isNumber),
+            !text.contains(":")
+        else { return nil }
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count) else { return nil }
+        let lower = text.lowercased()
+        let notNames = ["resume", "curriculum", "summary", "experience", "engineer", "nurse", "accountant",
+            "developer", "manager", "http", "www", "street", "avenue"]
+        guard !notNames.contains(where: lower.contains) else { return nil }
+        guard words.allSatisfy({ word in
+            guard let first = word.first else { return false }
+            return first.isUppercase || ["van", "von", "de", "da", "del", "der", "di", "le", "la", "bin", "al"]
+                .contains(String(word).lowercased())
+        }) else { return nil }
+        return text
+    }
+
+    /// "Austin, TX", "Berlin, Germany", "Location: São Paulo, Brazil".
+    static func location(in line: String, name: String?) -> String? {
+        for separator in ["Location:", "Address:", "Based in"] {
+            if let range = line.range(of: separator, options: .caseInsensitive) {
+                let rest = line[range.upperBound...].split(whereSeparator: { "|•·".contains($0) }).first
+                let value = rest.map { $0.trimmingWhitespace() } ?? ""
+                if !value.isEmpty, value.count <= 60 { return value }
+            }
+        }
+        for segment in line.split(whereSeparator: { "|•·–—".contains($0) }) {
+            let text = segment.trimmingWhitespace()
+            guard text != name, text.count >= 4, text.count <= 48, !text.contains("@"), !text.contains("/"),
+                text.filter({ $0 == "," }).count >= 1, text.filter({ $0 == "," }).count <= 2,
+                !text.contains(where: \.isNumber)
+            else { continue }
+            let parts = text.split(separator: ",").map { $0.trimmingWhitespace() }
+            guard parts.allSatisfy({ part in part.first?.isUppercase ?? false && part.split(separator: " ").count <= 4 })
+            else { continue }
+            return text
+        }
+        return nil
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Finds degrees in education sections: level from the degree's name ("B.Sc.", "Master of Science", "PhD",
+/// "Associate Degree in Nursing (ADN)", "High School Diploma"), field from what follows it.
+enum EducationExtractor {
+    static func entries(in lines: [ResumeLayout.Line]) -> [EducationEntry] {
+        var starts: [(index: Int, level: EducationLevel)] = []
+        for index in lines.indices where lines[index].section == .education && !lines[index].heading {
+            if let level = level(in: lines[index].text) { starts.append((index, level)) }
+        }
+        var entries: [EducationEntry] = []
+        for (position, start) in starts.enumerated() {
+            var last = start.index
+            let limit = position + 1 < starts.count ? starts[position + 1].index : lines.count
+            while last + 1 < limit, lines[last + 1].section == .education, !lines[last + 1].heading,
+                last - start.index < 2
+            {
+                last += 1
+            }
+            let text = lines[start.index...last].map(\.text).joined(separator: ", ")
+            entries.append(
+                EducationEntry(
+                    level: start.level, field: field(in: lines[start.index].text),
+                    institution: institution(in: text), year: DateRangeParser.lastYear(in: text),
+                    lines: (start.index + 1)...(last + 1)))
+        }
+        return entries
+    }
+
+    private struct Word {
+        var text: String
+        var dotted: Bool
+    }
+
+    /// Words with inner periods removed ("B.Sc." -> "bsc", dotted), lowercased.
+    private static func words(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var current = ""
+        var dotted = false
+        for character in text.lowercased() {
+            if character.isLetter {
+                current.append(character)
+            } else if character == ".", !current.isEmpty {
+                dotted = true
+            } else {
+                if !current.isEmpty { words.append(Word(text: current, dotted: dotted)) }
+                current = ""
+                dotted = false
+            }
+        }
+        if !current.isEmpty { words.append(Word(text: current, dotted: dotted)) }
+        return words
+    }
+
+    /// The highest degree level named in `text`, if any.
+    static func level(in text: String) -> EducationLevel? {
+        let words = words(text)
+        var best: EducationLevel?
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1].text : ""
+            let found = level(of: word, next: next)
+            if let found, best.map({ found > $0 }) ?? true { best = found }
+        }
+        return best
+    }
+
+    private static func level(of word: Word, next: String) -> EducationLevel? {
+        let followedByField = next == "in" || next == "of" || next == "degree"
+        switch word.text {
+        case "phd", "dphil", "doctorate", "doctoral", "edd", "dnp", "pharmd", "dsc": return .doctorate
+        case "doctor" where next == "of" || next == "in": return .doctorate
+        case "master", "masters", "msc", "mba", "meng", "mphil", "msn", "mfa", "mpa", "mph", "llm", "macc", "mres",
+            "mcs", "mst":
+            return .master
+        case "ms" where word.dotted || followedByField: return .master
+        case "ma" where word.dotted || followedByField: return .master
+        case "bachelor", "bachelors", "bsc", "beng", "bba", "bcom", "bsn", "bfa", "btech", "bse", "bcs", "bsba":
+            return .bachelor
+        case "bs" where word.dotted || followedByField: return .bachelor
+        case "ba" where word.dotted || followedByField: return .bachelor
+        case "associate" where followedByField || next == "s": return .associate
+        case "associates" where followedByField: return .associate
+        case "adn", "aas", "asn": return .associate
+        case "aa" where word.dotted: return .associate
+        case "as" where word.dotted: return .associate
+        case "engineer" where next == "s": return .bachelor  // "Engineer's degree (inż.)"
+        case "diplom", "diplomingenieur", "diplôme": return .master
+        case "ged", "abitur": return .highSchool
+        case "high" where next == "school": return .highSchool
+        case "secondary" where next == "school" || next == "education": return .highSchool
+        default: return nil
+        }
+    }
+
+    /// "Bachelor of Science in Nursing (BSN) — Michigan" -> "Nursing"; "B.Sc. Computer Science, Edinburgh" ->
+    /// "Computer Science".
+    static func field(in line: String) -> String? {
+        let segment = line.split(whereSeparator: { ",;|(—–".contains($0) }).first.map(String.init) ?? line
+        if let range = segment.range(of: " in ", options: .caseInsensitive) {
+            let field = segment[range.upperBound...].trimmingWhitespace()
+            return field.isEmpty ? nil : field
+        }
+        var remaining = Substring(segment)
+        // Drop the degree words: "B.Sc.", "Master of Science", "MBA".
+        let degreeWords: Set<String> = [
+            "bachelor", "bachelors", "master", "masters", "of", "science", "arts", "degree", "bsc", "msc", "ba", "bs",
+            "ma", "ms", "mba", "phd", "beng", "meng", "bsn", "msn", "associate", "associates", "s",
+        ]
+        while let space = remaining.firstIndex(where: { $0 == " " }) {
+            let word = remaining[..<space].lowercased().filter(\.isLetter)
+            guard degreeWords.contains(word) else { break }
+            remaining = remaining[space...].dropFirst()
+        }
+        let field = remaining.trimmingWhitespace()
+        if field.isEmpty || degreeWords.contains(field.lowercased().filter(\.isLetter)) || institution(in: field) != nil {
+            return nil
+        }
+        return field
+    }
+
+    static func institution(in text: String) -> String? {
+        let markers = ["university", "college", "school", "institute", "academy", "polytechnic", "universidad",
+            "universidade", "université", "universität", "hochschule"]
+        for segment in text.split(whereSeparator: { ",;|(—–".contains($0) }) {
+            let lower = segment.lowercased()
+            if markers.contains(where: lower.contains), !lower.contains("high school") {
+                return segment.trimmingWhitespace()
+            }
+        }
+        return nil
+    }
+}

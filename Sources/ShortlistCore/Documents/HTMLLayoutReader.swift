@@ -1,0 +1,175 @@
+import LibXMLBridge
+
+/// Lays out an HTML or XHTML event stream as lines: block elements break lines, headings and `id`/`class`
+/// names start sections, and text hidden with CSS is set aside (it never scores).
+struct HTMLLayoutReader {
+    private struct Frame {
+        var name: String
+        var restoresSection: (element: SectionKind?, heading: SectionKind?)?
+        var hidden: Bool
+        var contactField: WritableKeyPath<Contact, String?>?
+    }
+
+    private var layout = ResumeLayout()
+    private var frames: [Frame] = []
+    private var line = LineAccumulator()
+    private var elementSection: SectionKind?
+    private var headingSection: SectionKind?
+    private var headingDepth = 0
+    private var emphasisDepth = 0
+    private var lineHasPlainText = false
+    private var hiddenDepth = 0
+    private var titleText = LineAccumulator()
+    private var inTitle = false
+    private var contactCapture: (field: WritableKeyPath<Contact, String?>, text: LineAccumulator, depth: Int)?
+
+    static func read(_ events: [MarkupEvent], notes: ParseNotes) -> ResumeLayout {
+        var reader = HTMLLayoutReader()
+        reader.layout.notes = notes
+        for event in events {
+            switch event {
+            case .start(let element): reader.start(element)
+            case .text(let text): reader.text(text)
+            case .end: reader.end()
+            }
+        }
+        reader.flush()
+        if reader.layout.contactHints.name == nil {
+            let title = reader.titleText.take()
+            if let name = ContactExtractor.nameFromTitle(title) { reader.layout.setHint(\.name, name) }
+        }
+        return reader.layout
+    }
+
+    private mutating func start(_ element: MarkupElement) {
+        let name = element.name.lowercased()
+        if Self.blockElements.contains(name) { flush() }
+        var frame = Frame(name: name, restoresSection: nil, hidden: Self.isHidden(element), contactField: nil)
+        if frame.hidden { hiddenDepth += 1 }
+        let hint = (element.attribute("id") ?? "") + " " + (element.attribute("class") ?? "")
+        if hint.count > 1, let kind = SectionHeadings.classify(elementHint: hint) {
+            frame.restoresSection = (elementSection, headingSection)
+            elementSection = kind
+            headingSection = nil
+        }
+        if contactCapture == nil, hiddenDepth == 0, let field = Self.contactField(forHint: hint.lowercased()) {
+            contactCapture = (field, LineAccumulator(), frames.count + 1)
+        }
+        switch name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": headingDepth += 1
+        case "b", "strong": emphasisDepth += 1
+        case "title": inTitle = true
+        case "br": flush()
+        case "a":
+            if let href = element.attribute("href") { link(href) }
+        default: break
+        }
+        if name == "h1", layout.contactHints.name == nil, contactCapture == nil, hiddenDepth == 0 {
+            contactCapture = (\.name, LineAccumulator(), frames.count + 1)
+        }
+        frames.append(frame)
+    }
+
+    private mutating func text(_ text: String) {
+        if inTitle {
+            titleText.add(text)
+            return
+        }
+        if hiddenDepth > 0 {
+            if layout.notes.hiddenText.utf8.count < 64 * 1024 { layout.notes.hiddenText += text + " " }
+            return
+        }
+        contactCapture?.text.add(text)
+        if emphasisDepth == 0, text.contains(where: { !$0.isWhitespace }) { lineHasPlainText = true }
+        line.add(text)
+    }
+
+    private mutating func end() {
+        guard let frame = frames.popLast() else { return }
+        if let capture = contactCapture, capture.depth == frames.count + 1 {
+            var text = capture.text
+            layout.setHint(capture.field, text.take())
+            contactCapture = nil
+        }
+        switch frame.name {
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            flush()
+            headingDepth -= 1
+        case "b", "strong": emphasisDepth -= 1
+        case "title": inTitle = false
+        case "td", "th", "span", "a", "label": line.softBreak()
+        default: break
+        }
+        if Self.blockElements.contains(frame.name) { flush() }
+        if frame.hidden { hiddenDepth -= 1 }
+        if let restore = frame.restoresSection {
+            flush()
+            elementSection = restore.element
+            headingSection = restore.heading
+        }
+    }
+
+    private mutating func flush() {
+        let plain = lineHasPlainText
+        lineHasPlainText = false
+        guard !line.isEmpty else { return }
+        let text = line.take()
+        let emphasized = headingDepth > 0 || !plain
+        if let kind = SectionHeadings.classify(text, emphasized: emphasized) {
+            headingSection = kind
+            layout.append(text, section: kind, heading: true)
+            return
+        }
+        layout.append(text, section: headingSection ?? elementSection ?? .other)
+    }
+
+    private mutating func link(_ href: String) {
+        let lower = href.lowercased()
+        if lower.hasPrefix("mailto:") {
+            layout.setHint(\.email, String(href.dropFirst(7).prefix(while: { $0 != "?" })))
+        } else if lower.hasPrefix("tel:") {
+            layout.setHint(\.phone, String(href.dropFirst(4)))
+        } else if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            layout.addLink(href)
+        }
+    }
+
+    private static func contactField(forHint hint: String) -> WritableKeyPath<Contact, String?>? {
+        let tokens = hint.split(whereSeparator: { !$0.isLetter })
+        if tokens.contains(where: { $0 == "name" || $0 == "fullname" || $0 == "candidate-name" }) { return \.name }
+        if tokens.contains(where: { $0 == "email" || $0 == "mail" }) { return \.email }
+        if tokens.contains(where: { $0 == "phone" || $0 == "tel" || $0 == "telephone" || $0 == "mobile" }) {
+            return \.phone
+        }
+        if tokens.contains(where: { $0 == "location" || $0 == "address" || $0 == "city" }) { return \.location }
+        return nil
+    }
+
+    /// Text a human would not see: `display:none`, `visibility:hidden`, `font-size:0`, white text, `hidden`.
+    static func isHidden(_ element: MarkupElement) -> Bool {
+        if element.attribute("hidden") != nil { return true }
+        guard let style = element.attribute("style")?.lowercased() else { return false }
+        let compact = String(style.unicodeScalars.filter { !$0.properties.isWhitespace })
+        if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+        if compact.contains("font-size:0;") || compact.hasSuffix("font-size:0") || compact.contains("font-size:0px")
+            || compact.contains("font-size:0pt") || compact.contains("font-size:0em")
+        {
+            return true
+        }
+        let whiteText = ["color:#fff;", "color:#ffffff", "color:white", "color:rgb(255,255,255)"]
+        if whiteText.contains(where: { compact.contains($0) || compact.hasSuffix(String($0.dropLast())) }) {
+            let hasBackground = compact.contains("background")
+            let whiteBackground = ["background:#fff", "background-color:#fff", "background:white",
+                "background-color:white"].contains(where: compact.contains)
+            if !hasBackground || whiteBackground { return true }
+        }
+        if compact.contains("opacity:0;") || compact.hasSuffix("opacity:0") { return true }
+        return false
+    }
+
+    private static let blockElements: Set<String> = [
+        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+        "header", "footer", "aside", "main", "nav", "dl", "dt", "dd", "pre", "blockquote", "address", "hr", "body",
+        "html", "tbody", "thead", "figure", "figcaption", "form", "fieldset", "center",
+    ]
+}

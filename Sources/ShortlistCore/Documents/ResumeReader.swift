@@ -1,0 +1,106 @@
+import Foundation
+
+import LibXMLBridge
+
+/// Reads one resume from bytes: sniffs the format, decodes the text, parses markup with libxml2 and lays the
+/// result out as sectioned lines with contact details, roles and degrees.
+///
+/// Not Sendable: it owns a libxml2 parser context. Give each worker thread its own reader.
+///
+/// ```swift
+/// let reader = ResumeReader()
+/// let resume = try reader.read(bytes: Array(data), path: "dump/jane-doe.html")
+/// print(resume.contact.name, resume.experience.count)
+/// ```
+public final class ResumeReader {
+    /// Files larger than this are not parsed (a resume is a few kilobytes; 50 MB is an attack or a mistake).
+    public static let maxFileBytes = 8 << 20
+
+    private let parser: MarkupParser
+
+    public init() {
+        parser = MarkupParser()
+    }
+
+    /// - Complexity: O(n) in the file size, bounded by `maxFileBytes` and the markup limits.
+    public func read(bytes: [UInt8], path: String) throws(ResumeReadError) -> Resume {
+        guard bytes.count <= Self.maxFileBytes else { throw .tooLarge(bytes: bytes.count, limit: Self.maxFileBytes) }
+        if let kind = FormatSniffer.binaryKind(bytes) { throw .binary(kind: kind) }
+        let decoded = TextDecoding.decode(bytes)
+        guard decoded.text.contains(where: { !$0.isWhitespace && $0 != "\0" }) else { throw .empty }
+        if FormatSniffer.looksBinary(decoded.text) { throw .binary(kind: "binary data") }
+        var notes = ParseNotes()
+        notes.encoding = decoded.encoding
+        let pathExtension = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        var format = FormatSniffer.format(of: decoded.text, pathExtension: pathExtension)
+        let layout: ResumeLayout
+        switch format {
+        case .text:
+            layout = PlainTextLayoutReader.read(decoded.text.replacingOccurrences(of: "\0", with: " "), notes: notes)
+        case .html:
+            let document = try parse(decoded.text, dialect: .html, notes: &notes)
+            layout = HTMLLayoutReader.read(document.events, notes: notes)
+        case .xhtml, .xml, .hrOpen:
+            let document: MarkupDocument
+            do {
+                document = try parseMarkup(decoded.text, dialect: .xml, notes: &notes)
+            } catch {
+                // Not well-formed enough for the XML parser: the HTML parser recovers what a browser would show.
+                format = .html
+                document = try parse(decoded.text, dialect: .html, notes: &notes)
+                notes.recovered = true
+            }
+            if format == .html || format == .xhtml || Self.isXHTML(document) {
+                if format != .html { format = .xhtml }
+                layout = HTMLLayoutReader.read(document.events, notes: notes)
+            } else {
+                let structured = Self.isHROpen(document)
+                format = structured ? .hrOpen : .xml
+                layout = XMLLayoutReader.read(document.events, notes: notes, structured: structured)
+            }
+        }
+        return ResumeAssembler.assemble(layout, path: path, format: format)
+    }
+
+    private func parse(_ text: String, dialect: MarkupDialect, notes: inout ParseNotes) throws(ResumeReadError)
+        -> MarkupDocument
+    {
+        do {
+            return try parseMarkup(text, dialect: dialect, notes: &notes)
+        } catch {
+            throw .unparseable(detail: error.description)
+        }
+    }
+
+    private func parseMarkup(_ text: String, dialect: MarkupDialect, notes: inout ParseNotes)
+        throws(MarkupParseError) -> MarkupDocument
+    {
+        let document = try parser.parse(utf8: Array(text.utf8), dialect: dialect)
+        notes.recovered = notes.recovered || document.recovered
+        if let issue = document.firstIssue {
+            notes.parserIssue = "libxml2 error \(issue.code) at line \(issue.line)"
+        }
+        notes.truncated = notes.truncated || document.truncated
+        notes.skippedEntityReferences += document.skippedEntityReferences
+        return document
+    }
+
+    private static func rootName(_ document: MarkupDocument) -> String? {
+        for event in document.events {
+            if case .start(let element) = event { return element.name }
+        }
+        return nil
+    }
+
+    private static func isXHTML(_ document: MarkupDocument) -> Bool {
+        rootName(document)?.lowercased() == "html"
+    }
+
+    private static func isHROpen(_ document: MarkupDocument) -> Bool {
+        guard let root = rootName(document) else { return false }
+        return ["Candidate", "Resume", "CandidateProfile", "StructuredXMLResume"].contains(root)
+    }
+}
+
+@available(*, unavailable, message: "A ResumeReader owns a libxml2 parser context; give each thread its own.")
+extension ResumeReader: @unchecked Sendable {}

@@ -1,0 +1,81 @@
+/// Turns a file's bytes into a String, whatever the encoding: BOM, UTF-16 without BOM, UTF-8, HTML meta charset,
+/// and a Windows-1252 fallback so no file is ever dropped for its encoding.
+enum TextDecoding {
+    struct Decoded {
+        var text: String
+        var encoding: TextEncoding
+    }
+
+    static func decode(_ bytes: [UInt8]) -> Decoded {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return utf8OrFallback(Array(bytes[3...]))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return Decoded(text: utf16(bytes[2...], littleEndian: true), encoding: .utf16LE)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return Decoded(text: utf16(bytes[2...], littleEndian: false), encoding: .utf16BE)
+        }
+        if let littleEndian = utf16WithoutBOM(bytes) {
+            return Decoded(
+                text: utf16(bytes[...], littleEndian: littleEndian), encoding: littleEndian ? .utf16LE : .utf16BE)
+        }
+        return utf8OrFallback(bytes)
+    }
+
+    private static func utf8OrFallback(_ bytes: [UInt8]) -> Decoded {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return Decoded(text: text, encoding: .utf8)
+        }
+        // Invalid UTF-8: a declared single-byte charset or, failing that, the commonest one on résumé exports.
+        return Decoded(text: windows1252(bytes), encoding: .windows1252)
+    }
+
+    /// UTF-16 text without a BOM shows up as a NUL in every other byte of ASCII-heavy content.
+    private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(512)
+        guard sample.count >= 8, sample.count % 2 == 0 else { return nil }
+        var evenNULs = 0
+        var oddNULs = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { evenNULs += 1 } else { oddNULs += 1 }
+        }
+        let pairs = sample.count / 2
+        if oddNULs * 10 >= pairs * 7, evenNULs * 10 < pairs { return true }
+        if evenNULs * 10 >= pairs * 7, oddNULs * 10 < pairs { return false }
+        return nil
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            units.append(littleEndian ? first | second << 8 : first << 8 | second)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Windows-1252: Latin-1 plus printable characters in 0x80–0x9F; the five unassigned bytes map to U+FFFD.
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if byte >= 0x80, byte <= 0x9F {
+                scalars.append(Unicode.Scalar(cp1252High[Int(byte - 0x80)]) ?? "\u{FFFD}")
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    private static let cp1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+        0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+        0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+}
