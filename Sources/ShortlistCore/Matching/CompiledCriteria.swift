@@ -1,0 +1,83 @@
+/// Criteria compiled for screening: every term of every criterion (with its plural) in one automaton, and the map
+/// from each automaton pattern back to the criteria groups it serves.
+///
+/// Immutable and `Sendable`: compile once per run, share with every worker.
+public struct CompiledCriteria: Sendable {
+    /// Where a pattern counts: criterion index, group index within the criterion, and the term as written.
+    public struct TermReference: Sendable, Hashable {
+        public var criterion: Int32
+        public var group: Int32
+        public var term: Int32
+    }
+
+    public let criteria: CriteriaSet
+    public let automaton: TermAutomaton
+    /// For each pattern id, the criteria groups it belongs to.
+    public let references: [[TermReference]]
+    /// For each pattern id, the normalized spelling (for messages).
+    public let patternText: [String]
+    /// Number of groups per criterion (term groups, or education field groups).
+    public let groupCounts: [Int]
+
+    /// - Complexity: O(total term bytes × byte classes); see `TermAutomaton`.
+    public init(_ criteria: CriteriaSet, normalizer: TextNormalizer = .shared) {
+        var patternIDs: [[UInt8]: Int] = [:]
+        var patterns: [[UInt8]] = []
+        var references: [[TermReference]] = []
+        var groupCounts: [Int] = []
+        for (criterionIndex, criterion) in criteria.criteria.enumerated() {
+            let groups: [TermGroup]
+            switch criterion.rule {
+            case .terms(_, let termGroups, _): groups = termGroups
+            case .education(_, let fields): groups = fields
+            case .yearsExperience: groups = []
+            }
+            groupCounts.append(groups.count)
+            for (groupIndex, group) in groups.enumerated() {
+                for (termIndex, term) in group.synonyms.enumerated() {
+                    let normalized = normalizer.normalizeTerm(term.text)
+                    guard !normalized.isEmpty else { continue }
+                    let forms = term.exact ? [normalized] : [normalized] + Self.pluralForms(of: normalized)
+                    let reference = TermReference(
+                        criterion: Int32(criterionIndex), group: Int32(groupIndex), term: Int32(termIndex))
+                    for form in forms {
+                        let id: Int
+                        if let existing = patternIDs[form] {
+                            id = existing
+                        } else {
+                            id = patterns.count
+                            patternIDs[form] = id
+                            patterns.append(form)
+                            references.append([])
+                        }
+                        if !references[id].contains(reference) { references[id].append(reference) }
+                    }
+                }
+            }
+        }
+        self.criteria = criteria
+        self.automaton = TermAutomaton(patterns: patterns)
+        self.references = references
+        self.patternText = patterns.map { String(decoding: $0, as: UTF8.self) }
+        self.groupCounts = groupCounts
+    }
+
+    /// The regular English plural of the last word: `ledger` → `ledgers`, `class` → `classes`, `policy` → `policies`.
+    static func pluralForms(of term: [UInt8]) -> [[UInt8]] {
+        guard let last = term.last, last >= 0x61 && last <= 0x7A else { return [] }
+        let vowels: Set<UInt8> = Array("aeiou".utf8).reduce(into: []) { $0.insert($1) }
+        var forms: [[UInt8]] = []
+        let penultimate = term.count >= 2 ? term[term.count - 2] : 0
+        if last == 0x73 || last == 0x78 || last == 0x7A || (last == 0x68 && (penultimate == 0x63 || penultimate == 0x73))
+        {
+            forms.append(term + Array("es".utf8))
+        } else if last == 0x79, term.count >= 2, !vowels.contains(penultimate), penultimate >= 0x61,
+            penultimate <= 0x7A
+        {
+            forms.append(Array(term.dropLast()) + Array("ies".utf8))
+        } else {
+            forms.append(term + [0x73])
+        }
+        return forms
+    }
+}

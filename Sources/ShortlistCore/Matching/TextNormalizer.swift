@@ -1,0 +1,180 @@
+import Foundation
+
+/// Text as the matcher reads it: NFKC-compatible, case-folded, without diacritics or zero-width characters, with
+/// every whitespace run collapsed to one space, and a map from each byte back to the original text.
+public struct NormalizedText: Sendable {
+    /// Normalized UTF-8.
+    public var bytes: [UInt8]
+    /// For each normalized byte, the UTF-8 offset in the original text of the character it came from.
+    public var origins: [Int32]
+    /// UTF-8 length of the original text (the end of the last mapped character).
+    public var originalLength: Int
+
+    /// The original UTF-8 range that produced normalized bytes `range`.
+    public func originalRange(of range: Range<Int>) -> Range<Int> {
+        let start = Int(origins[range.lowerBound])
+        let end = range.upperBound < origins.count ? Int(origins[range.upperBound]) : originalLength
+        return start..<max(start, end)
+    }
+}
+
+/// Normalizes text for matching. Immutable and shared by all workers.
+///
+/// Per character: NFKD compatibility decomposition, combining marks dropped (é → e), lowercased; zero-width and
+/// format characters (U+200B…U+200F, U+2060…U+2064, U+FEFF, soft hyphen) dropped; Unicode dashes and quotes mapped
+/// to ASCII; any whitespace (including NBSP and line breaks) collapsed to a single space.
+public struct TextNormalizer: Sendable {
+    /// Shared instance; building the table takes a few milliseconds.
+    public static let shared = TextNormalizer()
+
+    private struct Block: Sendable {
+        var first: UInt32
+        /// Per scalar: offset into `pool` << 8 | length.
+        var entries: [UInt32]
+    }
+
+    private let blocks: [Block]
+    private let pool: [UInt8]
+
+    /// Ranges whose characters are precomputed: Latin, Greek, Cyrillic, Vietnamese, punctuation, letterlike symbols,
+    /// ligatures and fullwidth forms. Other characters are lowercased on the fly.
+    private static let precomputed: [ClosedRange<UInt32>] = [
+        0x80...0x52F, 0x1E00...0x1FFF, 0x2000...0x214F, 0x2460...0x24FF, 0xFB00...0xFB4F, 0xFE00...0xFE0F,
+        0xFF00...0xFFEF,
+    ]
+
+    private init() {
+        var pool: [UInt8] = []
+        var blocks: [Block] = []
+        for range in Self.precomputed {
+            var entries: [UInt32] = []
+            entries.reserveCapacity(range.count)
+            for value in range {
+                let mapped = Unicode.Scalar(value).map(Self.fold) ?? []
+                entries.append(UInt32(pool.count) << 8 | UInt32(mapped.count))
+                pool.append(contentsOf: mapped)
+            }
+            blocks.append(Block(first: range.lowerBound, entries: entries))
+        }
+        self.blocks = blocks
+        self.pool = pool
+    }
+
+    /// The normalized UTF-8 of one character; empty for characters that are ignored, `[0x20]` for whitespace.
+    static func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+        let value = scalar.value
+        switch value {
+        case 0x00AD, 0x034F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF,
+            0xFE00...0xFE0F:
+            return []
+        case 0x2010...0x2015, 0x2212: return [0x2D]
+        case 0x2018, 0x2019, 0x201B, 0x2032: return [0x27]
+        case 0x201C, 0x201D, 0x201F, 0x2033: return [0x22]
+        default: break
+        }
+        if scalar.properties.isWhitespace { return [0x20] }
+        let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.lowercased()
+        var result: [UInt8] = []
+        for part in decomposed.unicodeScalars {
+            switch part.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: continue
+            default:
+                if part.properties.isWhitespace {
+                    result.append(0x20)
+                } else {
+                    result.append(contentsOf: Array(String(part).utf8))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Normalizes `text` in one pass over its UTF-8.
+    /// - Complexity: O(n); ASCII takes a table-free fast path.
+    public func normalize(_ text: String) -> NormalizedText {
+        var bytes: [UInt8] = []
+        var origins: [Int32] = []
+        let utf8 = text.utf8
+        bytes.reserveCapacity(utf8.count)
+        origins.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        var offset = 0
+        var scalarStart = 0
+        var iterator = text.unicodeScalars.makeIterator()
+        while let scalar = iterator.next() {
+            scalarStart = offset
+            let value = scalar.value
+            offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0 {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    bytes.append(0x20)
+                    origins.append(Int32(scalarStart))
+                    pendingSpace = false
+                }
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                origins.append(Int32(scalarStart))
+                continue
+            }
+            appendMapped(scalar, origin: Int32(scalarStart), bytes: &bytes, origins: &origins, pendingSpace: &pendingSpace)
+        }
+        return NormalizedText(bytes: bytes, origins: origins, originalLength: utf8.count)
+    }
+
+    private func appendMapped(
+        _ scalar: Unicode.Scalar, origin: Int32, bytes: inout [UInt8], origins: inout [Int32], pendingSpace: inout Bool
+    ) {
+        let value = scalar.value
+        for block in blocks where value >= block.first && value < block.first + UInt32(block.entries.count) {
+            let entry = block.entries[Int(value - block.first)]
+            let start = Int(entry >> 8)
+            let length = Int(entry & 0xFF)
+            append(pool[start..<start + length], origin: origin, bytes: &bytes, origins: &origins,
+                pendingSpace: &pendingSpace)
+            return
+        }
+        let mapped: [UInt8]
+        if scalar.properties.changesWhenLowercased || scalar.properties.isWhitespace
+            || scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .nonspacingMark
+        {
+            mapped = Self.fold(scalar)
+        } else {
+            mapped = Array(String(scalar).utf8)
+        }
+        append(mapped[...], origin: origin, bytes: &bytes, origins: &origins, pendingSpace: &pendingSpace)
+    }
+
+    private func append(
+        _ mapped: ArraySlice<UInt8>, origin: Int32, bytes: inout [UInt8], origins: inout [Int32],
+        pendingSpace: inout Bool
+    ) {
+        for byte in mapped {
+            if byte == 0x20 {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                origins.append(origin)
+                pendingSpace = false
+            }
+            bytes.append(byte)
+            origins.append(origin)
+        }
+    }
+
+    /// Normalizes a criteria term: the same folding, trimmed.
+    public func normalizeTerm(_ term: String) -> [UInt8] {
+        normalize(term).bytes
+    }
+
+    /// Letters and digits (and any non-ASCII byte, which after folding belongs to a letter) make words.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
+    }
+}

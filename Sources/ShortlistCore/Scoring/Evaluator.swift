@@ -1,0 +1,232 @@
+/// Applies compiled criteria to one resume: one pass of the automaton over the normalized text, then credit,
+/// points and evidence per criterion.
+public struct Evaluator: Sendable {
+    public let compiled: CompiledCriteria
+    /// The run's "today": the end of ongoing roles and the anchor of `within_years`.
+    public let referenceDate: YearMonth
+    /// Evidence kept per criterion (the first occurrences in reading order).
+    public static let maxEvidencePerCriterion = 3
+
+    public init(compiled: CompiledCriteria, referenceDate: YearMonth) {
+        self.compiled = compiled
+        self.referenceDate = referenceDate
+    }
+
+    private struct GroupHit {
+        var start: Int32
+        var end: Int32
+        var line: Int
+    }
+
+    /// - Complexity: O(n + occurrences) in the resume's text length, independent of the number of terms.
+    public func evaluate(_ resume: Resume) -> Evaluation {
+        let criteria = compiled.criteria.criteria
+        let normalized = TextNormalizer.shared.normalize(resume.text)
+        var groupOffsets: [Int] = []
+        var totalGroups = 0
+        for count in compiled.groupCounts {
+            groupOffsets.append(totalGroups)
+            totalGroups += count
+        }
+        var firstHit = [GroupHit?](repeating: nil, count: totalGroups)
+        var rejectedElsewhere = [Bool](repeating: false, count: criteria.count)
+        var patternCounts: [Int32: Int] = [:]
+        let recentLines = criteria.map { criterion in criterion.withinYears.map { recentRoleLines(years: $0, resume) } }
+        let degreeLines = criteria.map { criterion -> [ClosedRange<Int>]? in
+            guard case .education(let minLevel, _) = criterion.rule else { return nil }
+            return resume.education.filter { ($0.level ?? .highSchool) >= minLevel && $0.level != nil }.map(\.lines)
+        }
+        compiled.automaton.scan(normalized.bytes) { hit in
+            patternCounts[hit.pattern, default: 0] += 1
+            let original = normalized.originalRange(of: Int(hit.start)..<Int(hit.end))
+            let line = resume.line(atUTF8Offset: original.lowerBound)
+            let section = resume.section(ofLine: line)
+            for reference in compiled.references[Int(hit.pattern)] {
+                let index = Int(reference.criterion)
+                let criterion = criteria[index]
+                if let sections = criterion.sections, !sections.contains(section) {
+                    rejectedElsewhere[index] = true
+                    continue
+                }
+                if let ranges = recentLines[index], !ranges.contains(where: { $0.contains(line) }) {
+                    rejectedElsewhere[index] = true
+                    continue
+                }
+                if let ranges = degreeLines[index], !ranges.contains(where: { $0.contains(line) }) { continue }
+                let slot = groupOffsets[index] + Int(reference.group)
+                if firstHit[slot] == nil { firstHit[slot] = GroupHit(start: hit.start, end: hit.end, line: line) }
+            }
+        }
+        let totalWeight = compiled.criteria.totalWeight
+        var outcomes: [CriterionOutcome] = []
+        outcomes.reserveCapacity(criteria.count)
+        var weighted = 0.0
+        for (index, criterion) in criteria.enumerated() {
+            let hits = (0..<compiled.groupCounts[index]).map { firstHit[groupOffsets[index] + $0] }
+            var outcome = outcomeFor(criterion, hits: hits, resume: resume, normalized: normalized)
+            if !outcome.met, rejectedElsewhere[index], outcome.detail == nil {
+                outcome.detail = criterion.sections != nil
+                    ? "found only outside \(criterion.sections!.sorted().map(\.rawValue).joined(separator: "/"))"
+                    : "found only in roles that ended more than \(Self.format(criterion.withinYears ?? 0)) years ago"
+            }
+            weighted += criterion.weight * outcome.credit
+            outcome.points = totalWeight > 0 ? Self.oneDecimal(100 * criterion.weight * outcome.credit / totalWeight) : 0
+            outcomes.append(outcome)
+        }
+        var repeated: (term: String, count: Int)?
+        for (pattern, count) in patternCounts.sorted(by: { $0.key < $1.key })
+        where count > (repeated?.count ?? compiled.criteria.escalate.maxTermRepeats) {
+            repeated = (compiled.patternText[Int(pattern)], count)
+        }
+        return Evaluation(
+            score: totalWeight > 0 ? Self.oneDecimal(100 * weighted / totalWeight) : 0, outcomes: outcomes,
+            readableCharacters: resume.readableCharacterCount, mostRepeatedTerm: repeated,
+            hiddenTerms: hiddenTerms(resume.notes.hiddenText))
+    }
+
+    private func outcomeFor(
+        _ criterion: Criterion, hits: [GroupHit?], resume: Resume, normalized: NormalizedText
+    ) -> CriterionOutcome {
+        var outcome = CriterionOutcome(
+            id: criterion.id, label: criterion.label, met: false, credit: 0, weight: criterion.weight, points: 0,
+            required: criterion.required, reviewOnFail: criterion.reviewOnFail, evidence: [], missing: [], detail: nil)
+        switch criterion.rule {
+        case .terms(let mode, let groups, let minDistinct):
+            let found = hits.compactMap { $0 }.count
+            switch mode {
+            case .any:
+                outcome.credit = min(Double(found) / Double(max(minDistinct, 1)), 1)
+                outcome.met = found >= minDistinct
+                if minDistinct > 1 { outcome.detail = "\(found) of \(minDistinct) needed" }
+            case .all:
+                outcome.credit = groups.isEmpty ? 0 : Double(found) / Double(groups.count)
+                outcome.met = found == groups.count
+            case .none:
+                outcome.credit = found == 0 ? 1 : 0
+                outcome.met = found == 0
+            }
+            let ordered = zip(groups, hits).compactMap { group, hit in hit.map { (group, $0) } }
+                .sorted { $0.1.start < $1.1.start }
+            outcome.evidence = ordered.prefix(Self.maxEvidencePerCriterion).map { evidence(for: $0.1, resume, normalized) }
+            outcome.missing = mode == .none ? [] : zip(groups, hits).filter { $0.1 == nil }.map { $0.0.display }
+            if mode == .none, found > 0 { outcome.detail = "found what this criterion excludes" }
+        case .yearsExperience(let minimum):
+            let (years, roles) = yearsOfExperience(resume)
+            outcome.credit = minimum <= 0 ? 1 : min(years / minimum, 1)
+            outcome.met = years >= minimum
+            outcome.detail = "\(Self.format(years)) years across \(roles) dated role\(roles == 1 ? "" : "s") "
+                + "(overlaps counted once; needs \(Self.format(minimum)))"
+            outcome.evidence = resume.experience.filter { $0.dates != nil }.prefix(Self.maxEvidencePerCriterion).map {
+                entry in
+                let role = [entry.title, entry.employer].compactMap { $0 }.joined(separator: ", ")
+                let dates = entry.dates.map { "\($0.start) – \($0.end?.description ?? "present")" } ?? ""
+                return Evidence(
+                    term: role.isEmpty ? "role" : role, section: .experience, snippet: dates,
+                    line: entry.lines.lowerBound)
+            }
+        case .education(let minLevel, let fields):
+            let qualifying = resume.education.filter { ($0.level.map { $0 >= minLevel }) ?? false }
+            let best = resume.education.compactMap(\.level).max()
+            if fields.isEmpty {
+                outcome.met = !qualifying.isEmpty
+            } else {
+                outcome.met = hits.contains { $0 != nil }
+                if !outcome.met { outcome.missing = fields.map(\.display) }
+            }
+            outcome.credit = outcome.met ? 1 : 0
+            outcome.detail = "highest degree found: \(best?.name ?? "none"); needs \(minLevel.name) or higher"
+            if outcome.met {
+                let fieldHit = hits.compactMap { $0 }.min { $0.start < $1.start }
+                if let fieldHit {
+                    outcome.evidence = [evidence(for: fieldHit, resume, normalized)]
+                } else if let entry = qualifying.first {
+                    let text = line(entry.lines.lowerBound, of: resume)
+                    outcome.evidence = [
+                        Evidence(
+                            term: entry.level?.name ?? "degree", section: .education, snippet: Self.snippet(text),
+                            line: entry.lines.lowerBound)
+                    ]
+                }
+            }
+        }
+        return outcome
+    }
+
+    private func evidence(for hit: GroupHit, _ resume: Resume, _ normalized: NormalizedText) -> Evidence {
+        let range = normalized.originalRange(of: Int(hit.start)..<Int(hit.end))
+        let utf8 = Array(resume.text.utf8)
+        let term = String(decoding: utf8[range], as: UTF8.self)
+        let lineStart = resume.lineStarts[hit.line - 1]
+        let lineEnd = hit.line < resume.lineStarts.count ? resume.lineStarts[hit.line] - 1 : utf8.count
+        var from = max(lineStart, range.lowerBound - 50)
+        var to = min(lineEnd, range.upperBound + 50)
+        while from > lineStart, from < utf8.count, utf8[from] & 0xC0 == 0x80 { from -= 1 }
+        while to < lineEnd, utf8[to] & 0xC0 == 0x80 { to += 1 }
+        var snippet = Self.snippet(String(decoding: utf8[from..<max(from, to)], as: UTF8.self))
+        if from > lineStart { snippet = "…" + snippet }
+        if to < lineEnd { snippet += "…" }
+        return Evidence(term: term, section: resume.section(ofLine: hit.line), snippet: snippet, line: hit.line)
+    }
+
+    private func line(_ number: Int, of resume: Resume) -> String {
+        let utf8 = Array(resume.text.utf8)
+        let start = resume.lineStarts[number - 1]
+        let end = number < resume.lineStarts.count ? resume.lineStarts[number] - 1 : utf8.count
+        return String(decoding: utf8[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// Lines of roles that ended within `years` of the reference date (ongoing roles end at the reference date).
+    private func recentRoleLines(years: Double, _ resume: Resume) -> [ClosedRange<Int>] {
+        resume.experience.compactMap { entry in
+            guard let dates = entry.dates else { return nil }
+            let end = min(dates.end ?? referenceDate, referenceDate)
+            return Double(referenceDate.ordinal - end.ordinal) <= years * 12 ? entry.lines : nil
+        }
+    }
+
+    /// Total years covered by dated roles, overlapping ranges merged; ongoing roles run to the reference date.
+    func yearsOfExperience(_ resume: Resume) -> (years: Double, roles: Int) {
+        var spans: [(start: Int, end: Int)] = []
+        for entry in resume.experience {
+            guard let dates = entry.dates, dates.start <= referenceDate else { continue }
+            let end = min(dates.end ?? referenceDate, referenceDate)
+            spans.append((dates.start.ordinal, end.ordinal + 1))
+        }
+        spans.sort { $0.start < $1.start }
+        var months = 0
+        var current: (start: Int, end: Int)?
+        for span in spans {
+            if let open = current, span.start <= open.end {
+                current = (open.start, max(open.end, span.end))
+            } else {
+                if let open = current { months += open.end - open.start }
+                current = span
+            }
+        }
+        if let open = current { months += open.end - open.start }
+        return (Double(months) / 12, spans.count)
+    }
+
+    private func hiddenTerms(_ hidden: String) -> [String] {
+        guard !hidden.isEmpty else { return [] }
+        var found: [String] = []
+        compiled.automaton.scan(TextNormalizer.shared.normalize(hidden).bytes) { hit in
+            let text = compiled.patternText[Int(hit.pattern)]
+            if !found.contains(text), found.count < 10 { found.append(text) }
+        }
+        return found
+    }
+
+    static func snippet(_ text: String) -> String {
+        var line = LineAccumulator()
+        line.add(text)
+        return line.take()
+    }
+
+    static func oneDecimal(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+
+    static func format(_ value: Double) -> String {
+        let rounded = oneDecimal(value)
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}
