@@ -1,0 +1,97 @@
+import Foundation
+
+/// A candidate after reading and scoring, reduced to what ranking needs plus the encoded explanation.
+struct ScreenedCandidate: Sendable {
+    var candidateID: String
+    var sourceFile: String
+    var score: Double?
+    /// Set when the candidate's own evaluation decides (error, knockout, escalation); nil when ranking decides.
+    var provisional: (decision: Decision, rules: [FiredRule])?
+    var contact: Contact?
+    /// `results.jsonl` members that do not depend on ranking.
+    var body: [UInt8]
+}
+
+/// Reads, parses and scores one input at a time. Not Sendable (owns a libxml2 context): one per worker.
+final class CandidateScreener {
+    private let reader = ResumeReader()
+    private let evaluator: Evaluator
+    private let blind: Bool
+    private let readFile: @Sendable (String) throws -> [UInt8]
+
+    init(evaluator: Evaluator, blind: Bool, readFile: @escaping @Sendable (String) throws -> [UInt8]) {
+        self.evaluator = evaluator
+        self.blind = blind
+        self.readFile = readFile
+    }
+
+    func screen(_ item: InputItem) -> ScreenedCandidate {
+        let id = item.candidateID
+        switch item.kind {
+        case .skipped(let reason):
+            return failure(item, id: id, status: .skipped, reason: "skipped: \(reason)")
+        case .file(let size):
+            guard size <= ResumeReader.maxFileBytes else {
+                return failure(
+                    item, id: id, status: .error,
+                    reason: ResumeReadError.tooLarge(bytes: size, limit: ResumeReader.maxFileBytes).description)
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = try readFile(item.path)
+            } catch {
+                return failure(item, id: id, status: .error, reason: "cannot read the file: \(Self.describe(error))")
+            }
+            do {
+                let resume = try reader.read(bytes: bytes, path: item.key)
+                return scored(resume, item: item, id: id)
+            } catch {
+                return failure(item, id: id, status: .error, reason: error.description)
+            }
+        }
+    }
+
+    private func scored(_ resume: Resume, item: InputItem, id: String) -> ScreenedCandidate {
+        var evaluation = evaluator.evaluate(resume)
+        let provisional = Escalation.assess(evaluation, notes: resume.notes, criteria: evaluator.compiled.criteria)
+        let contact = blind ? Redaction.redactedContact() : resume.contact
+        if blind { Redaction.redact(&evaluation, contact: resume.contact) }
+        let record = CandidateRecord(
+            schemaVersion: CandidateRecord.schemaVersion, candidateId: id, sourceFile: item.key, decision: .reject,
+            rank: nil, score: evaluation.score, rules: [], status: .parsed, error: nil, format: resume.format.rawValue,
+            encoding: resume.notes.encoding.rawValue, candidate: contact,
+            yearsExperience: Evaluator.oneDecimal(evaluator.yearsOfExperience(resume).years),
+            highestEducation: resume.education.compactMap(\.level).max()?.name, criteria: evaluation.outcomes,
+            hiddenTextTerms: evaluation.hiddenTerms, parseRecovered: resume.notes.recovered)
+        return ScreenedCandidate(
+            candidateID: id, sourceFile: item.key, score: evaluation.score, provisional: provisional, contact: contact,
+            body: record.encodedBody())
+    }
+
+    private func failure(_ item: InputItem, id: String, status: CandidateRecord.Status, reason: String)
+        -> ScreenedCandidate
+    {
+        let record = CandidateRecord(
+            schemaVersion: CandidateRecord.schemaVersion, candidateId: id, sourceFile: item.key, decision: .error,
+            rank: nil, score: nil, rules: [], status: status, error: reason, format: nil, encoding: nil, candidate: nil,
+            yearsExperience: nil, highestEducation: nil, criteria: [], hiddenTextTerms: [], parseRecovered: false)
+        return ScreenedCandidate(
+            candidateID: id, sourceFile: item.key, score: nil,
+            provisional: (.error, [FiredRule(.unreadable, reason: reason)]), contact: nil, body: record.encodedBody())
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let posix = error as? POSIXError { return InputEnumerator.errnoDescription(posix.code.rawValue) }
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return InputEnumerator.errnoDescription(Int32(underlying.code))
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileReadNoPermission.rawValue {
+            return "permission denied"
+        }
+        return nsError.localizedDescription
+    }
+}
+
+@available(*, unavailable, message: "Owns a libxml2 parser context; give each worker its own.")
+extension CandidateScreener: @unchecked Sendable {}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Screening one resume on its own, for `shortlist explain --criteria ROLE.yaml RESUME`.
+public enum SingleResume {
+    /// Reads, scores and decides one file as if it were the only applicant.
+    public static func screen(path: String, criteriaPath: String, asOf: String) throws(ScreeningError)
+        -> CandidateRecord
+    {
+        let options = ScreeningOptions(criteriaPath: criteriaPath, outputPath: "", asOf: asOf, jobs: 1)
+        guard let referenceDate = options.referenceMonth else {
+            throw .invalidOption("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
+        }
+        let criteria: CriteriaSet
+        do { criteria = try CriteriaLoader.load(path: criteriaPath) } catch { throw .criteria(error) }
+        let items: [InputItem]
+        do { items = try InputEnumerator.enumerate([path]) } catch { throw .input(error) }
+        ShortlistEngine.prepare()
+        let evaluator = Evaluator(compiled: CompiledCriteria(criteria), referenceDate: referenceDate)
+        let screener = CandidateScreener(
+            evaluator: evaluator, blind: false, readFile: ScreeningRun.defaultFileReader)
+        guard let item = items.first else { throw .input(.missing(path: path, reason: "nothing to read")) }
+        let candidate = screener.screen(item)
+        let outcome = Ranking.decide(
+            [Ranking.Entry(candidateID: candidate.candidateID, score: candidate.score,
+                provisional: candidate.provisional?.decision)],
+            policy: criteria.shortlist, reviewBand: criteria.reviewBand)[0]
+        let line = CandidateRecord.line(
+            candidateId: candidate.candidateID, sourceFile: candidate.sourceFile, decision: outcome.decision,
+            rank: nil, score: candidate.score, rules: outcome.rule.map { [$0] } ?? candidate.provisional?.rules ?? [],
+            body: candidate.body)
+        do {
+            return try CandidateRecord.decode(String(decoding: line, as: UTF8.self))
+        } catch {
+            throw .invalidOption("internal error: could not re-read the explanation (\(error))")
+        }
+    }
+
+    /// Finds a candidate in a finished run's `results.jsonl` by candidate id or source file.
+    public static func find(_ query: String, inResults path: String) throws -> CandidateRecord? {
+        var url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            url.appendPathComponent("results.jsonl")
+        }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        for line in text.split(separator: "\n") where line.contains(query) {
+            let record = try CandidateRecord.decode(line)
+            if record.candidateId == query || record.sourceFile == query || record.sourceFile.hasSuffix("/" + query) {
+                return record
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import ShortlistCore
+
+extension Shortlist {
+    struct Screen: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Screen every resume under INPUT against a criteria file and write a ranked shortlist.",
+            discussion: """
+                Reads HTML, XHTML, XML (including HR-Open/HR-XML) and plain-text resumes, applies the same criteria
+                to every candidate, and writes to --out:
+                  shortlist.csv   shortlisted and review candidates, for ATS import
+                  results.jsonl   one line per input file with the decision, score and every criterion's evidence
+                  manifest.json   the audit record: criteria SHA-256, options, counts, timings
+
+                Every input file gets one decision: shortlist, review, reject or error. Files that cannot be read
+                are error rows with the reason; nothing is dropped. Results never depend on --jobs or file order.
+
+                Examples:
+                  shortlist screen SampleData/resumes/backend --criteria SampleData/criteria/backend-engineer.yaml \\
+                      --out out/backend --as-of 2026-11-01
+                  shortlist screen dump/ extra.html --criteria role.yaml --out run1 --top 10 --jobs 4 --force
+                """
+        )
+
+        @Argument(help: "Resume files and folders (folders are read recursively).")
+        var inputs: [String]
+
+        @Option(name: .long, help: "The role's criteria file (YAML).")
+        var criteria: String
+
+        @Option(name: .long, help: "Output folder; must be empty unless --force.")
+        var out: String
+
+        @Option(name: .long, help: "Shortlist size; overrides shortlist.top in the criteria file.")
+        var top: Int?
+
+        @Option(name: .long, help: "Worker threads (default: active cores). Results never depend on it.")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Option(
+            name: .customLong("as-of"),
+            help: "Reference date YYYY-MM-DD for 'Present', recency and years of experience (default: today).")
+        var asOf: String?
+
+        @Flag(name: .long, help: "Redact names, e-mails, phones and locations from every output a screener sees.")
+        var blind = false
+
+        @Flag(name: .long, help: "Overwrite the outputs in a non-empty --out folder.")
+        var force = false
+
+        func validate() throws {
+            if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let asOf, ScreeningOptions(criteriaPath: "", outputPath: "", asOf: asOf, jobs: 1).referenceMonth == nil {
+                throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
+            }
+        }
+
+        func run() throws {
+            let options = ScreeningOptions(
+                criteriaPath: criteria, outputPath: out, asOf: asOf ?? Self.today(), jobs: jobs, blind: blind,
+                force: force, top: top)
+            let progress = ProgressReporter.forStandardError()
+            do {
+                let summary = try ScreeningRun.run(inputs: inputs, options: options, progress: progress?.update)
+                progress?.finish()
+                printToStandardError(summary.line)
+            } catch {
+                progress?.finish()
+                throw CleanExit.failure(error.description)
+            }
+        }
+
+        static func today() -> String {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.dateFormat = "yyyy-MM-dd"
+            return formatter.string(from: Date())
+        }
+    }
+}
