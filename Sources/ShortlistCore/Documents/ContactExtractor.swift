@@ -7,13 +7,13 @@ enum ContactExtractor {
         var contact = hints
         let header = lines.prefix(30).filter { !$0.text.trimmingWhitespace().isEmpty }
         if contact.email == nil {
-            contact.email = lines.lazy.compactMap { email(in: $0.text) }.first
+            contact.email = lines.lazy.filter { $0.text.utf8.contains(0x40) }.compactMap { email(in: $0.text) }.first
         }
         if contact.phone == nil {
             contact.phone = header.lazy.compactMap { phone(in: $0.text) }.first
         }
         var seen = Set(contact.links.map(linkKey))
-        for line in lines.prefix(60) where contact.links.count < 10 {
+        for line in lines.prefix(60) where contact.links.count < 10 && mayContainLink(line.text) {
             for link in links(in: line.text) where contact.links.count < 10 && seen.insert(linkKey(link)).inserted {
                 contact.links.append(link)
             }
@@ -21,8 +21,10 @@ enum ContactExtractor {
         if contact.name == nil {
             contact.name = header.prefix(5).lazy.filter { !$0.heading }.compactMap { name(in: $0.text) }.first
         }
+        contact.name = contact.name.map(withoutPostNominals)
         if contact.location == nil {
-            contact.location = header.prefix(10).lazy.compactMap { location(in: $0.text, name: contact.name) }.first
+            contact.location = header.prefix(10).lazy.filter { $0.text.utf8.contains(0x2C) || $0.text.utf8.contains(0x3A) }
+                .compactMap { location(in: $0.text, name: contact.name) }.first
         }
         contact.email = contact.email.map { $0.trimmingWhitespace() }
         return contact
@@ -34,6 +36,11 @@ enum ContactExtractor {
         for prefix in ["https://", "http://", "www."] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
         while key.hasSuffix("/") { key.removeLast() }
         return key
+    }
+
+    private static func mayContainLink(_ text: String) -> Bool {
+        text.containsASCII("http") || text.containsASCII("www.") || text.containsASCII("linkedin.com/")
+            || text.containsASCII("github.com/")
     }
 
     static func nameFromTitle(_ title: String) -> String? {
@@ -122,7 +129,7 @@ enum ContactExtractor {
 
     /// A line of 2–5 capitalised words without digits or '@': the way a resume opens with the candidate's name.
     static func name(in line: String) -> String? {
-        let text = line.trimmingWhitespace()
+        let text = withoutPostNominals(line)
         guard !text.isEmpty, text.count <= 60, !text.contains("@"), !text.contains(where: \.isNumber),
             !text.contains(":")
         else { return nil }
@@ -130,7 +137,7 @@ enum ContactExtractor {
         guard (2...5).contains(words.count) else { return nil }
         let lower = text.lowercased()
         let notNames = ["resume", "curriculum", "summary", "experience", "engineer", "nurse", "accountant",
-            "developer", "manager", "http", "www", "street", "avenue"]
+            "developer", "manager", "http", "www", "street", "avenue", "candidate"]
         guard !notNames.contains(where: lower.contains) else { return nil }
         guard words.allSatisfy({ word in
             guard let first = word.first else { return false }
@@ -138,6 +145,36 @@ enum ContactExtractor {
                 .contains(String(word).lowercased())
         }) else { return nil }
         return text
+    }
+
+    /// "Samuel O. Adeyemi, MD" is the name "Samuel Adeyemi" as the header wrote it, not a "City, Region".
+    private static func isName(_ text: String, _ name: String?) -> Bool {
+        guard let name else { return false }
+        let bare = withoutPostNominals(text)
+        let words = name.split(separator: " ")
+        let bareWords = bare.split(separator: " ")
+        return bare == name || (words.count >= 2 && bareWords.first == words.first && bareWords.last == words.last)
+    }
+
+    /// The name without the credentials written after it: "Renée Müller, FCCA" -> "Renée Müller",
+    /// "NGUYỄN THỊ LAN, BSN, RN, CCRN" -> "NGUYỄN THỊ LAN". A name of one word keeps its last part ("DOE, JOHN").
+    static func withoutPostNominals(_ text: String) -> String {
+        var parts = text.trimmingWhitespace().split(separator: ",", omittingEmptySubsequences: false)
+        while parts.count > 1, let last = parts.last, isCredential(last),
+            parts.dropLast().joined(separator: ",").split(separator: " ").count >= 2
+        {
+            parts.removeLast()
+        }
+        return parts.joined(separator: ",").trimmingWhitespace()
+    }
+
+    /// "CPA", "BSN", "PhD", "M.D.": 2–6 ASCII letters starting and ending upper-case; not "Jr" or "III".
+    private static func isCredential(_ part: Substring) -> Bool {
+        let letters = part.trimmingWhitespace().filter { $0 != "." }
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isLetter }),
+            let first = letters.first, let last = letters.last, first.isUppercase, last.isUppercase
+        else { return false }
+        return !letters.allSatisfy { "IVX".contains($0) }
     }
 
     /// "Austin, TX", "Berlin, Germany", "Location: São Paulo, Brazil".
@@ -151,7 +188,7 @@ enum ContactExtractor {
         }
         for segment in line.split(whereSeparator: { "|•·–—".contains($0) }) {
             let text = segment.trimmingWhitespace()
-            guard text != name, text.count >= 4, text.count <= 48, !text.contains("@"), !text.contains("/"),
+            guard !isName(text, name), text.count >= 4, text.count <= 48, !text.contains("@"), !text.contains("/"),
                 text.filter({ $0 == "," }).count >= 1, text.filter({ $0 == "," }).count <= 2,
                 !text.contains(where: \.isNumber)
             else { continue }

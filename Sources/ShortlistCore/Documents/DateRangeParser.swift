@@ -17,6 +17,7 @@ enum DateRangeParser {
     /// The first date range in `line`, if any.
     /// - Complexity: O(n) in the line length.
     static func firstRange(in line: String) -> Found? {
+        guard line.asciiDigitCount >= 4 else { return nil }
         let tokens = tokenize(line)
         var index = 0
         while index < tokens.count {
@@ -63,6 +64,7 @@ enum DateRangeParser {
 
     /// A plausible four-digit year in a word, e.g. the graduation year in "B.Sc., Edinburgh, 2012".
     static func lastYear(in line: String) -> Int? {
+        guard line.asciiDigitCount >= 4 else { return nil }
         var result: Int?
         for item in tokenize(line) {
             if case .date(let date, _) = item.token { result = date.year }
@@ -92,6 +94,11 @@ enum DateRangeParser {
             if isLetter(byte) {
                 var end = index
                 while end < bytes.count, isLetter(bytes[end]) || bytes[end] == 0x2E { end += 1 }
+                if end - index > 10 {
+                    tokens.append((.other, index..<end))
+                    index = end
+                    continue
+                }
                 let word = String(decoding: bytes[index..<end], as: UTF8.self).lowercased()
                 let trimmed = word.hasSuffix(".") ? String(word.dropLast()) : word
                 if let month = months[trimmed] {

@@ -65,7 +65,7 @@ enum EducationExtractor {
     }
 
     private static func level(of word: Word, next: String) -> EducationLevel? {
-        let followedByField = next == "in" || next == "of" || next == "degree"
+        let followedByField = next == "in" || next == "of" || next == "degree" || next == "hons"
         switch word.text {
         case "phd", "dphil", "doctorate", "doctoral", "edd", "dnp", "pharmd", "dsc": return .doctorate
         case "doctor" where next == "of" || next == "in": return .doctorate

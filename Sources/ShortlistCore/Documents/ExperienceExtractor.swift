@@ -15,7 +15,8 @@ enum ExperienceExtractor {
             var heading = cleaned(before + " " + after)
             var first = index
             let previousIsFree = drafts.last.map { $0.first < index - 1 } ?? true
-            if letterCount(heading) < 3, index > 0, previousIsFree, lines[index - 1].section == .experience,
+            // "Jan 2020 – Present (full time, 36 h/week)": a note in parentheses is not a title.
+            if letterCount(withoutParentheses(before + " " + after)) < 3, index > 0, previousIsFree, lines[index - 1].section == .experience,
                 !lines[index - 1].heading, !isBullet(lines[index - 1].text),
                 DateRangeParser.firstRange(in: lines[index - 1].text) == nil
             {
@@ -62,6 +63,21 @@ enum ExperienceExtractor {
     }
 
     private static func letterCount(_ text: String) -> Int { text.reduce(0) { $0 + ($1.isLetter ? 1 : 0) } }
+
+    private static func withoutParentheses(_ text: String) -> String {
+        var depth = 0
+        var kept = ""
+        for character in text {
+            if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                kept.append(character)
+            }
+        }
+        return kept
+    }
 
     private static func isBullet(_ text: String) -> Bool {
         guard let first = text.trimmingWhitespace().first else { return true }

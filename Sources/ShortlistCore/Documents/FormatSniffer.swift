@@ -21,31 +21,34 @@ enum FormatSniffer {
     static func looksBinary(_ text: String) -> Bool {
         var total = 0
         var control = 0
-        for scalar in text.unicodeScalars.prefix(4096) {
+        var replacementBytes = 0
+        for byte in text.utf8.prefix(4096) {
             total += 1
-            let value = scalar.value
-            if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D && value != 0x0C) || value == 0xFFFD {
-                control += 1
-            }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { control += 1 }
+            if byte == 0xEF || byte == 0xBF || byte == 0xBD { replacementBytes += 1 }
         }
-        return total > 0 && control * 10 > total
+        return total > 0 && (control + replacementBytes / 3) * 10 > total
     }
 
     /// The markup format, or `.text` when the content does not start like markup.
     static func format(of text: String, pathExtension: String) -> DocumentFormat {
-        var head = Substring(text.prefix(2048))
-        while let first = head.first, first.isWhitespace || first == "\u{FEFF}" { head = head.dropFirst() }
-        guard head.first == "<" else { return .text }
-        let lower = head.lowercased()
-        let hasHTMLElement = lower.contains("<html") || lower.contains("<body") || lower.contains("<head")
-        if lower.hasPrefix("<?xml") || (lower.hasPrefix("<!doctype") && !lower.hasPrefix("<!doctype html")) {
-            if hasHTMLElement { return lower.contains("http://www.w3.org/1999/xhtml") ? .xhtml : .html }
+        var head = Array(text.utf8.prefix(2048))
+        var start = 0
+        while start < head.count, head[start] == 0x20 || (head[start] >= 0x09 && head[start] <= 0x0D) { start += 1 }
+        if head.count - start >= 3, head[start] == 0xEF, head[start + 1] == 0xBB, head[start + 2] == 0xBF { start += 3 }
+        guard start < head.count, head[start] == 0x3C else { return .text }
+        head = head[start...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        func has(_ needle: String) -> Bool { head.containsSubsequence(Array(needle.utf8)) }
+        func starts(_ prefix: String) -> Bool { head.starts(with: prefix.utf8) }
+        let hasHTMLElement = has("<html") || has("<body") || has("<head")
+        if starts("<?xml") || (starts("<!doctype") && !starts("<!doctype html")) {
+            if hasHTMLElement { return has("http://www.w3.org/1999/xhtml") ? .xhtml : .html }
             return .xml
         }
-        if hasHTMLElement || lower.hasPrefix("<!doctype html") { return .html }
+        if hasHTMLElement || starts("<!doctype html") { return .html }
         let htmlTags = ["<div", "<p>", "<p ", "<h1", "<h2", "<table", "<ul", "<section", "<span", "<br"]
-        if htmlTags.contains(where: lower.contains) { return .html }
-        if let second = lower.dropFirst().first, second.isLetter { return .xml }
+        if htmlTags.contains(where: has) { return .html }
+        if head.count > 1, (head[1] >= 0x61 && head[1] <= 0x7A) || head[1] >= 0x80 { return .xml }
         return pathExtension == "html" || pathExtension == "htm" ? .html : .text
     }
 }

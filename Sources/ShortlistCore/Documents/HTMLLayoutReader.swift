@@ -97,7 +97,14 @@ struct HTMLLayoutReader {
             headingDepth -= 1
         case "b", "strong": emphasisDepth -= 1
         case "title": inTitle = false
-        case "td", "th", "span", "a", "label": line.softBreak()
+        case "td", "th":
+            // A bold cell naming a section ("<td><b>EDUCATION</b></td>") is the heading of a table layout's row.
+            if !lineHasPlainText, !line.isEmpty, SectionHeadings.classify(line.text, emphasized: true) != nil {
+                flush()
+            } else {
+                line.softBreak()
+            }
+        case "span", "a", "label": line.softBreak()
         default: break
         }
         if Self.blockElements.contains(frame.name) { flush() }

@@ -39,6 +39,13 @@ struct ResumeLayout {
 extension StringProtocol {
     /// The string without leading and trailing whitespace (including NBSP and line breaks).
     func trimmingWhitespace() -> String {
+        let whole = String(self)
+        // Fast path: nothing to trim at either end (ASCII check on the edge bytes).
+        if let first = whole.utf8.first, let last = whole.utf8.last, first > 0x20, first < 0x80, last > 0x20,
+            last < 0x80
+        {
+            return whole
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
             let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
@@ -46,37 +53,61 @@ extension StringProtocol {
     }
 }
 
-/// Accumulates inline text into one line, collapsing whitespace runs to single spaces.
+/// Accumulates inline text into one line, collapsing whitespace runs to single spaces. Works on UTF-8 bytes:
+/// ASCII whitespace, NBSP and the Unicode space characters count as whitespace.
 struct LineAccumulator {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
     private var pendingSpace = false
 
-    var isEmpty: Bool { text.isEmpty }
+    var isEmpty: Bool { bytes.isEmpty }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func add(_ fragment: String) {
-        for scalar in fragment.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !text.isEmpty
-            } else {
+        var fragment = fragment
+        fragment.withUTF8 { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                var width = 0
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    width = 1
+                } else if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0xA0 || buffer[index + 1] == 0x85 {
+                    width = 2
+                } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80,
+                    buffer[index + 2] <= 0x8A || buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9
+                        || buffer[index + 2] == 0xAF
+                {
+                    width = 3
+                } else if byte == 0xE3, index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] == 0x80 {
+                    width = 3
+                }
+                if width > 0 {
+                    pendingSpace = !bytes.isEmpty
+                    index += width
+                    continue
+                }
                 if pendingSpace {
-                    text.unicodeScalars.append(" ")
+                    bytes.append(0x20)
                     pendingSpace = false
                 }
-                text.unicodeScalars.append(scalar)
+                bytes.append(byte)
+                index += 1
             }
         }
     }
 
     /// Marks a soft break (between inline blocks): a space if more text follows.
     mutating func softBreak() {
-        if !text.isEmpty { pendingSpace = true }
+        if !bytes.isEmpty { pendingSpace = true }
     }
 
     mutating func take() -> String {
         defer {
-            text = ""
+            bytes.removeAll(keepingCapacity: true)
             pendingSpace = false
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -6,6 +6,8 @@ enum SectionHeadings {
     /// - Parameter emphasized: the line is marked up as a heading (h1–h6, a bold table cell, an underline in text),
     ///   so an unknown heading such as "Languages" starts an `other` section.
     static func classify(_ line: some StringProtocol, emphasized: Bool) -> SectionKind? {
+        // Headings are short; most lines are sentences and bullets, rejected here without any Unicode work.
+        guard line.utf8.count <= 64 else { return nil }
         let key = normalizedKey(line)
         guard !key.isEmpty, key.count <= 48 else { return nil }
         if let kind = exact[key] { return kind }
@@ -17,13 +19,16 @@ enum SectionHeadings {
 
     /// The section an element's `id`/`class` (HTML) or local name (XML) stands for.
     static func classify(elementHint hint: String) -> SectionKind? {
-        let lower = hint.lowercased()
+        let lower = hint.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         guard !lower.isEmpty else { return nil }
-        for (keyword, kind) in elementKeywords where lower.contains(keyword) { return kind }
+        for (keyword, kind) in elementKeywordBytes where lower.containsSubsequence(keyword) { return kind }
         return nil
     }
 
+    private static let elementKeywordBytes = elementKeywords.map { (Array($0.0.utf8), $0.1) }
+
     static func normalizedKey(_ line: some StringProtocol) -> String {
+        if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(line.utf8) }
         var key = ""
         var pendingSpace = false
         for character in line.lowercased() {
@@ -39,6 +44,26 @@ enum SectionHeadings {
             }
         }
         return key
+    }
+
+    /// `normalizedKey` for ASCII: lowercase letter runs joined by single spaces, `&` read as "and".
+    private static func asciiKey(_ utf8: some Sequence<UInt8>) -> String {
+        var key: [UInt8] = []
+        var pendingSpace = false
+        for byte in utf8 {
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                if pendingSpace, !key.isEmpty { key.append(0x20) }
+                pendingSpace = false
+                key.append(lower)
+            } else if byte == 0x26 {
+                if !key.isEmpty { key.append(contentsOf: Array(" and".utf8)) }
+                pendingSpace = true
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     private static func isAllCaps(_ line: some StringProtocol) -> Bool {
@@ -78,7 +103,8 @@ enum SectionHeadings {
                 "certifications", "certificates", "licenses", "licences", "licenses and certifications",
                 "certifications and licenses", "licensure", "credentials", "professional certifications",
                 "accreditations", "licensure and certifications", "licences and certifications",
-                "certifications and training",
+                "certifications and training", "professional qualifications", "designations",
+                "professional designations", "licensure and certification",
             ]),
             (.other, [
                 "languages", "interests", "hobbies", "references", "volunteer", "volunteering", "volunteer work",
@@ -106,4 +132,22 @@ enum SectionHeadings {
         ("skill", .skills), ("competenc", .skills), ("qualifications", .skills), ("expertise", .skills),
         ("summary", .summary), ("objective", .summary),
     ]
+}
+
+extension Array where Element == UInt8 {
+    /// Naive byte search; needles here are short keywords.
+    func containsSubsequence(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var index = 0
+        while index <= count - needle.count {
+            if self[index] == first {
+                var offset = 1
+                while offset < needle.count, self[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
 }

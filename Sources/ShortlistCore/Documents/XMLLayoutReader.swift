@@ -56,9 +56,18 @@ struct XMLLayoutReader {
 
     private var currentSection: SectionKind { sectionStack.last?.kind ?? .other }
 
+    private var elementSections: [String: SectionKind?] = [:]
+
     private mutating func start(_ name: String) {
         path.append(name)
-        if let kind = SectionHeadings.classify(elementHint: name), kind != currentSection {
+        let section: SectionKind?
+        if let cached = elementSections[name] {
+            section = cached
+        } else {
+            section = SectionHeadings.classify(elementHint: name)
+            elementSections[name] = section
+        }
+        if let kind = section, kind != currentSection {
             sectionStack.append((path.count, kind))
         }
         switch name {
@@ -72,10 +81,9 @@ struct XMLLayoutReader {
     }
 
     private mutating func text(_ raw: String) {
-        let text = raw.trimmingWhitespace()
-        guard !text.isEmpty else { return }
         var collapsed = LineAccumulator()
-        collapsed.add(text)
+        collapsed.add(raw)
+        guard !collapsed.isEmpty else { return }
         let value = collapsed.take()
         let element = path.last ?? ""
         let parent = path.count >= 2 ? path[path.count - 2] : ""
