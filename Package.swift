@@ -49,7 +49,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ShortlistCore"]
+            dependencies: ["ShortlistCore"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

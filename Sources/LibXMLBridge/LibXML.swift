@@ -229,7 +229,8 @@ public final class MarkupParser {
     }
 
     /// Iterative depth-first walk (no recursion, so depth cannot overflow the stack). Text and CDATA are copied;
-    /// entity references, comments, processing instructions, scripts and styles are skipped.
+    /// entity references, comments, processing instructions and scripts are skipped (style sheets are kept: hidden-text
+    /// detection reads them).
     private func walk(root: xmlNodePtr, dialect: MarkupDialect, into document: inout MarkupDocument) {
         var textBytes = 0
         var elements = 0
@@ -310,7 +311,7 @@ public final class MarkupParser {
         return result
     }
 
-    private static let skippedHTMLElements: Set<String> = ["script", "style", "noscript", "template"]
+    private static let skippedHTMLElements: Set<String> = ["script", "noscript", "template"]
 
     private static func string(_ characters: UnsafePointer<xmlChar>?, lowercased: Bool) -> String {
         guard let characters else { return "" }

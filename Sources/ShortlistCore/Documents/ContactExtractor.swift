@@ -5,9 +5,11 @@ import Foundation
 enum ContactExtractor {
     static func complete(_ hints: Contact, lines: [ResumeLayout.Line]) -> Contact {
         var contact = hints
-        let header = lines.prefix(30).filter { !$0.text.trimmingWhitespace().isEmpty }
+        // Lines written by an agency or recruiter carry their contact details, not the candidate's.
+        let ownLines = lines.filter { !isIntermediaryLine($0.text) }
+        let header = ownLines.prefix(30).filter { !$0.text.trimmingWhitespace().isEmpty }
         if contact.email == nil {
-            contact.email = lines.lazy.filter { $0.text.utf8.contains(0x40) }.compactMap { email(in: $0.text) }.first
+            contact.email = ownLines.lazy.filter { $0.text.utf8.contains(0x40) }.compactMap { email(in: $0.text) }.first
         }
         if contact.phone == nil {
             contact.phone = header.lazy.compactMap { phone(in: $0.text) }.first
@@ -28,6 +30,13 @@ enum ContactExtractor {
         }
         contact.email = contact.email.map { $0.trimmingWhitespace() }
         return contact
+    }
+
+    /// "Submitted by … Agency · Consultant: …": a line about who presents the candidate.
+    static func isIntermediaryLine(_ text: String) -> Bool {
+        guard text.utf8.count < 400 else { return false }
+        return ["agency", "recruiter", "recruitment", "staffing", "consultant:", "submitted by", "presented by",
+            "on behalf of"].contains(where: { text.containsASCII($0) })
     }
 
     /// A link without scheme, `www.` and trailing slash, so `https://www.x.com/a/` and `x.com/a` are one link.
@@ -157,7 +166,8 @@ enum ContactExtractor {
     }
 
     /// The name without the credentials written after it: "Renée Müller, FCCA" -> "Renée Müller",
-    /// "NGUYỄN THỊ LAN, BSN, RN, CCRN" -> "NGUYỄN THỊ LAN". A name of one word keeps its last part ("DOE, JOHN").
+    /// "NGUYỄN THỊ LAN, BSN, RN, CCRN" -> "NGUYỄN THỊ LAN". A name of one word keeps its last part
+    /// ("DOE, JOHN").
     static func withoutPostNominals(_ text: String) -> String {
         var parts = text.trimmingWhitespace().split(separator: ",", omittingEmptySubsequences: false)
         while parts.count > 1, let last = parts.last, isCredential(last),
@@ -188,8 +198,8 @@ enum ContactExtractor {
         }
         for segment in line.split(whereSeparator: { "|•·–—".contains($0) }) {
             let text = segment.trimmingWhitespace()
-            guard !isName(text, name), text.count >= 4, text.count <= 48, !text.contains("@"), !text.contains("/"),
-                text.filter({ $0 == "," }).count >= 1, text.filter({ $0 == "," }).count <= 2,
+            guard !isName(text, name), text.count >= 4, text.count <= 48, !text.contains("@"),
+                !text.contains("/"), text.filter({ $0 == "," }).count >= 1, text.filter({ $0 == "," }).count <= 2,
                 !text.contains(where: \.isNumber)
             else { continue }
             let parts = text.split(separator: ",").map { $0.trimmingWhitespace() }

@@ -13,7 +13,7 @@ enum EducationExtractor {
             var last = start.index
             let limit = position + 1 < starts.count ? starts[position + 1].index : lines.count
             while last + 1 < limit, lines[last + 1].section == .education, !lines[last + 1].heading,
-                last - start.index < 2
+                last - start.index < 2, isContinuation(lines[last + 1].text)
             {
                 last += 1
             }
@@ -25,6 +25,14 @@ enum EducationExtractor {
                     lines: (start.index + 1)...(last + 1)))
         }
         return entries
+    }
+
+    /// A line that continues a degree (its school, place or year), not another credential such as a certificate.
+    private static func isContinuation(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let credential = ["certificat", "course", "program", "diploma", "training", "bootcamp", "license", "licence"]
+        if credential.contains(where: lower.contains) { return false }
+        return institution(in: text) != nil || (text.utf8.count <= 80 && DateRangeParser.lastYear(in: text) != nil)
     }
 
     private struct Word {

@@ -16,8 +16,8 @@ enum ExperienceExtractor {
             var first = index
             let previousIsFree = drafts.last.map { $0.first < index - 1 } ?? true
             // "Jan 2020 – Present (full time, 36 h/week)": a note in parentheses is not a title.
-            if letterCount(withoutParentheses(before + " " + after)) < 3, index > 0, previousIsFree, lines[index - 1].section == .experience,
-                !lines[index - 1].heading, !isBullet(lines[index - 1].text),
+            if letterCount(withoutParentheses(before + " " + after)) < 3, index > 0, previousIsFree,
+                lines[index - 1].section == .experience, !lines[index - 1].heading, !isBullet(lines[index - 1].text),
                 DateRangeParser.firstRange(in: lines[index - 1].text) == nil
             {
                 heading = cleaned(lines[index - 1].text)

@@ -21,6 +21,9 @@ struct HTMLLayoutReader {
     private var hiddenDepth = 0
     private var titleText = LineAccumulator()
     private var inTitle = false
+    private var inStyle = false
+    private var styleSheet = ""
+    private var hiddenSelectors = CSSHiddenSelectors()
     private var contactCapture: (field: WritableKeyPath<Contact, String?>, text: LineAccumulator, depth: Int)?
 
     static func read(_ events: [MarkupEvent], notes: ParseNotes) -> ResumeLayout {
@@ -44,7 +47,8 @@ struct HTMLLayoutReader {
     private mutating func start(_ element: MarkupElement) {
         let name = element.name.lowercased()
         if Self.blockElements.contains(name) { flush() }
-        var frame = Frame(name: name, restoresSection: nil, hidden: Self.isHidden(element), contactField: nil)
+        let hidden = Self.isHidden(element) || hiddenSelectors.hides(element)
+        var frame = Frame(name: name, restoresSection: nil, hidden: hidden, contactField: nil)
         if frame.hidden { hiddenDepth += 1 }
         let hint = (element.attribute("id") ?? "") + " " + (element.attribute("class") ?? "")
         if hint.count > 1, let kind = SectionHeadings.classify(elementHint: hint) {
@@ -59,6 +63,7 @@ struct HTMLLayoutReader {
         case "h1", "h2", "h3", "h4", "h5", "h6": headingDepth += 1
         case "b", "strong": emphasisDepth += 1
         case "title": inTitle = true
+        case "style": inStyle = true
         case "br": flush()
         case "a":
             if let href = element.attribute("href") { link(href) }
@@ -73,6 +78,10 @@ struct HTMLLayoutReader {
     private mutating func text(_ text: String) {
         if inTitle {
             titleText.add(text)
+            return
+        }
+        if inStyle {
+            if styleSheet.utf8.count < 64 * 1024 { styleSheet += text }
             return
         }
         if hiddenDepth > 0 {
@@ -97,6 +106,10 @@ struct HTMLLayoutReader {
             headingDepth -= 1
         case "b", "strong": emphasisDepth -= 1
         case "title": inTitle = false
+        case "style":
+            inStyle = false
+            hiddenSelectors.read(styleSheet)
+            styleSheet = ""
         case "td", "th":
             // A bold cell naming a section ("<td><b>EDUCATION</b></td>") is the heading of a table layout's row.
             if !lineHasPlainText, !line.isEmpty, SectionHeadings.classify(line.text, emphasized: true) != nil {
@@ -155,22 +168,39 @@ struct HTMLLayoutReader {
     /// Text a human would not see: `display:none`, `visibility:hidden`, `font-size:0`, white text, `hidden`.
     static func isHidden(_ element: MarkupElement) -> Bool {
         if element.attribute("hidden") != nil { return true }
-        guard let style = element.attribute("style")?.lowercased() else { return false }
-        let compact = String(style.unicodeScalars.filter { !$0.properties.isWhitespace })
-        if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
-        if compact.contains("font-size:0;") || compact.hasSuffix("font-size:0") || compact.contains("font-size:0px")
-            || compact.contains("font-size:0pt") || compact.contains("font-size:0em")
-        {
-            return true
+        guard let style = element.attribute("style") else { return false }
+        return hidesText(declarations: style)
+    }
+
+    /// Whether CSS declarations (`display:none; …`) hide text from a human reader: no display, no visibility, a
+    /// font under 3px, zero opacity, or white text without a dark background.
+    static func hidesText(declarations: String) -> Bool {
+        guard declarations.utf8.contains(0x3A) else { return false }
+        var properties: [String: String] = [:]
+        for declaration in declarations.lowercased().split(separator: ";") {
+            guard let colon = declaration.firstIndex(of: ":") else { continue }
+            let name = declaration[..<colon].trimmingWhitespace()
+            let value = String(declaration[declaration.index(after: colon)...].unicodeScalars.filter {
+                !$0.properties.isWhitespace
+            }).replacingOccurrences(of: "!important", with: "")
+            properties[name] = value
         }
-        let whiteText = ["color:#fff;", "color:#ffffff", "color:white", "color:rgb(255,255,255)"]
-        if whiteText.contains(where: { compact.contains($0) || compact.hasSuffix(String($0.dropLast())) }) {
-            let hasBackground = compact.contains("background")
-            let whiteBackground = ["background:#fff", "background-color:#fff", "background:white",
-                "background-color:white"].contains(where: compact.contains)
-            if !hasBackground || whiteBackground { return true }
+        if properties["display"] == "none" || properties["visibility"] == "hidden" { return true }
+        if let opacity = properties["opacity"], let value = Double(opacity), value < 0.05 { return true }
+        if let size = properties["font-size"] {
+            let number = Double(size.prefix(while: { $0.isNumber || $0 == "." })) ?? 1
+            let unit = size.drop(while: { $0.isNumber || $0 == "." })
+            if number == 0 || (unit == "px" && number < 3) || (unit == "pt" && number < 2)
+                || ((unit == "em" || unit == "rem") && number < 0.2)
+            {
+                return true
+            }
         }
-        if compact.contains("opacity:0;") || compact.hasSuffix("opacity:0") { return true }
+        let white: Set<String> = ["#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fffffe"]
+        if let color = properties["color"], white.contains(color) {
+            let background = properties["background-color"] ?? properties["background"]
+            if background == nil || white.contains(background ?? "") { return true }
+        }
         return false
     }
 
@@ -179,4 +209,38 @@ struct HTMLLayoutReader {
         "header", "footer", "aside", "main", "nav", "dl", "dt", "dd", "pre", "blockquote", "address", "hr", "body",
         "html", "tbody", "thead", "figure", "figcaption", "form", "fieldset", "center",
     ]
+}
+
+/// The class and id selectors of a document's style sheets whose rules hide text (`.ats { color:#fff;
+/// font-size:1px }`). Only simple selectors are understood; that covers how keyword stuffing is hidden in practice.
+struct CSSHiddenSelectors {
+    private(set) var classes: Set<String> = []
+    private(set) var ids: Set<String> = []
+
+    mutating func read(_ sheet: String) {
+        var remaining = Substring(sheet)
+        while let open = remaining.firstIndex(of: "{"), let close = remaining[open...].firstIndex(of: "}") {
+            let selectors = remaining[..<open]
+            let declarations = String(remaining[remaining.index(after: open)..<close])
+            remaining = remaining[remaining.index(after: close)...]
+            guard HTMLLayoutReader.hidesText(declarations: declarations) else { continue }
+            for selector in selectors.split(separator: ",") {
+                guard let last = selector.split(whereSeparator: { $0 == " " || $0 == ">" || $0 == "\n" }).last else {
+                    continue
+                }
+                if let dot = last.lastIndex(of: ".") {
+                    classes.insert(last[last.index(after: dot)...].lowercased())
+                } else if let hash = last.lastIndex(of: "#") {
+                    ids.insert(last[last.index(after: hash)...].lowercased())
+                }
+            }
+        }
+    }
+
+    func hides(_ element: MarkupElement) -> Bool {
+        guard !classes.isEmpty || !ids.isEmpty else { return false }
+        if let id = element.attribute("id"), ids.contains(id.lowercased()) { return true }
+        guard let classList = element.attribute("class") else { return false }
+        return classList.split(separator: " ").contains { classes.contains($0.lowercased()) }
+    }
 }

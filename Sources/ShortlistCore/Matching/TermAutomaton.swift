@@ -121,7 +121,7 @@ public struct TermAutomaton: Sendable {
                 let pattern = Int(outputs[slot])
                 let start = index - Int(patternLength[pattern])
                 if patternNeedsLeftBoundary[pattern], start > 0, TextNormalizer.isWordByte(text[start - 1]) { continue }
-                if patternNeedsRightBoundary[pattern], index < count, TextNormalizer.isWordByte(text[index]) {
+                if patternNeedsRightBoundary[pattern], index < count, TextNormalizer.continuesWord(text[index]) {
                     continue
                 }
                 found(Hit(pattern: Int32(pattern), start: Int32(start), end: Int32(index)))

@@ -7,7 +7,7 @@ public struct NormalizedText: Sendable {
     public var bytes: [UInt8]
     /// For each normalized byte, the UTF-8 offset in the original text of the character it came from.
     public var origins: [Int32]
-    /// UTF-8 length of the original text (the end of the last mapped character).
+    /// UTF-8 offset in the original text where the last character that is not whitespace ends.
     public var originalLength: Int
 
     /// The original UTF-8 range that produced normalized bytes `range`.
@@ -97,9 +97,11 @@ public struct TextNormalizer: Sendable {
         let utf8 = text.utf8
         bytes.reserveCapacity(utf8.count)
         origins.reserveCapacity(utf8.count)
-        var pendingSpace = false
+        // The origin of the whitespace run waiting to become one space, so a match ends where its last word ends.
+        var pendingSpace: Int32?
         var offset = 0
         var scalarStart = 0
+        var contentEnd = 0
         var iterator = text.unicodeScalars.makeIterator()
         while let scalar = iterator.next() {
             scalarStart = offset
@@ -108,25 +110,29 @@ public struct TextNormalizer: Sendable {
             if value < 0x80 {
                 let byte = UInt8(value)
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0 {
-                    pendingSpace = !bytes.isEmpty
+                    if pendingSpace == nil, !bytes.isEmpty { pendingSpace = Int32(scalarStart) }
                     continue
                 }
-                if pendingSpace {
+                if let space = pendingSpace {
                     bytes.append(0x20)
-                    origins.append(Int32(scalarStart))
-                    pendingSpace = false
+                    origins.append(space)
+                    pendingSpace = nil
                 }
                 bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 origins.append(Int32(scalarStart))
+                contentEnd = offset
                 continue
             }
-            appendMapped(scalar, origin: Int32(scalarStart), bytes: &bytes, origins: &origins, pendingSpace: &pendingSpace)
+            appendMapped(
+                scalar, origin: Int32(scalarStart), bytes: &bytes, origins: &origins, pendingSpace: &pendingSpace)
+            if !scalar.properties.isWhitespace { contentEnd = offset }
         }
-        return NormalizedText(bytes: bytes, origins: origins, originalLength: utf8.count)
+        return NormalizedText(bytes: bytes, origins: origins, originalLength: contentEnd)
     }
 
     private func appendMapped(
-        _ scalar: Unicode.Scalar, origin: Int32, bytes: inout [UInt8], origins: inout [Int32], pendingSpace: inout Bool
+        _ scalar: Unicode.Scalar, origin: Int32, bytes: inout [UInt8], origins: inout [Int32],
+        pendingSpace: inout Int32?
     ) {
         let value = scalar.value
         for block in blocks where value >= block.first && value < block.first + UInt32(block.entries.count) {
@@ -150,17 +156,17 @@ public struct TextNormalizer: Sendable {
 
     private func append(
         _ mapped: ArraySlice<UInt8>, origin: Int32, bytes: inout [UInt8], origins: inout [Int32],
-        pendingSpace: inout Bool
+        pendingSpace: inout Int32?
     ) {
         for byte in mapped {
             if byte == 0x20 {
-                pendingSpace = !bytes.isEmpty
+                if pendingSpace == nil, !bytes.isEmpty { pendingSpace = origin }
                 continue
             }
-            if pendingSpace {
+            if let space = pendingSpace {
                 bytes.append(0x20)
-                origins.append(origin)
-                pendingSpace = false
+                origins.append(space)
+                pendingSpace = nil
             }
             bytes.append(byte)
             origins.append(origin)
@@ -170,6 +176,12 @@ public struct TextNormalizer: Sendable {
     /// Normalizes a criteria term: the same folding, trimmed.
     public func normalizeTerm(_ term: String) -> [UInt8] {
         normalize(term).bytes
+    }
+
+    /// After a term that ends in a letter or digit: a word byte, or `+`/`#`, which make `c` into `c++` or `c#`.
+    @inline(__always)
+    static func continuesWord(_ byte: UInt8) -> Bool {
+        isWordByte(byte) || byte == 0x2B || byte == 0x23
     }
 
     /// Letters and digits (and any non-ASCII byte, which after folding belongs to a letter) make words.

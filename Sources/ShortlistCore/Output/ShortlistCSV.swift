@@ -25,9 +25,10 @@ enum ShortlistCSV {
         for row in rows {
             try writer.write(row: [
                 row.rank.map(String.init) ?? "", row.decision.rawValue, row.score.map(Evaluator.format) ?? "",
-                row.candidateID, row.contact?.name ?? "", row.contact?.email ?? "", row.contact?.phone ?? "",
-                row.sourceFile, row.reasons.joined(separator: "; "),
-            ].map(neutralized))
+                neutralized(row.candidateID), neutralized(row.contact?.name ?? ""),
+                neutralized(row.contact?.email ?? ""), neutralized(row.contact?.phone ?? "", phoneColumn: true),
+                neutralized(row.sourceFile), neutralized(row.reasons.joined(separator: "; ")),
+            ])
         }
         stream.close()
         var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
@@ -36,15 +37,15 @@ enum ShortlistCSV {
     }
 
     /// Prefixes `'` to a cell that starts with `=`, `+`, `-`, `@`, tab or CR (or their fullwidth forms), so
-    /// spreadsheets show it as text. A phone number such as `+1 (555) 010-4477` (only digits, spaces and `().-`
-    /// after the sign) cannot name a function or a cell and is left as written.
-    static func neutralized(_ cell: String) -> String {
+    /// spreadsheets show it as text. In the phone column only, a number such as `+1 (555) 010-4477` (only digits,
+    /// spaces and `().-` after the sign) is left as written: it cannot name a function or a cell.
+    static func neutralized(_ cell: String, phoneColumn: Bool = false) -> String {
         guard let first = cell.unicodeScalars.first else { return cell }
         guard ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"].contains(first) else {
             return cell
         }
         let rest = cell.unicodeScalars.dropFirst()
-        let phoneLike = (first == "+" || first == "-") && rest.contains { ("0"..."9").contains($0) }
+        let phoneLike = phoneColumn && (first == "+" || first == "-") && rest.contains { ("0"..."9").contains($0) }
             && rest.allSatisfy { ("0"..."9").contains($0) || " ().-".unicodeScalars.contains($0) }
         return phoneLike ? cell : "'" + cell
     }

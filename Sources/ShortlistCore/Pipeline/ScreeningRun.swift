@@ -32,11 +32,14 @@ public struct ScreeningOptions: Sendable {
 
     /// The reference date as a year and month, or nil when `asOf` is not `YYYY-MM-DD`.
     public var referenceMonth: YearMonth? {
-        let parts = asOf.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
-            let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day)
+        let parts = asOf.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1900...2200).contains(year),
+            (1...12).contains(month), day >= 1
         else { return nil }
-        return YearMonth(year: year, month: month)
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days ? YearMonth(year: year, month: month) : nil
     }
 }
 

@@ -97,7 +97,7 @@ public struct Evaluator: Sendable {
             case .any:
                 outcome.credit = min(Double(found) / Double(max(minDistinct, 1)), 1)
                 outcome.met = found >= minDistinct
-                if minDistinct > 1 { outcome.detail = "\(found) of \(minDistinct) needed" }
+                if minDistinct > 1 { outcome.detail = "found \(found) of the \(minDistinct) distinct needed" }
             case .all:
                 outcome.credit = groups.isEmpty ? 0 : Double(found) / Double(groups.count)
                 outcome.met = found == groups.count

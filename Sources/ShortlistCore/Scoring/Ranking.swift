@@ -16,7 +16,7 @@ public enum Ranking {
 
     public struct Outcome: Sendable, Equatable {
         public var decision: Decision
-        /// 1-based position by score among all scored candidates (nil for errors).
+        /// 1-based position by score among candidates that were not knocked out (nil for errors and knockouts).
         public var rank: Int?
         /// The rule that decided, when the ranking decided.
         public var rule: FiredRule?
@@ -25,7 +25,9 @@ public enum Ranking {
     /// - Complexity: O(n log n).
     public static func decide(_ entries: [Entry], policy: ShortlistPolicy, reviewBand: Double) -> [Outcome] {
         var outcomes = entries.map { Outcome(decision: $0.provisional ?? .reject, rank: nil, rule: nil) }
-        let scored = entries.indices.filter { entries[$0].score != nil && entries[$0].provisional != .error }
+        let scored = entries.indices.filter {
+            entries[$0].score != nil && entries[$0].provisional != .error && entries[$0].provisional != .reject
+        }
             .sorted { left, right in
                 let a = entries[left]
                 let b = entries[right]
