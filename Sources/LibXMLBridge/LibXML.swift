@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 // The only Swift file in Shortlist that touches libxml2 or unsafe pointers.
 // It parses, walks the tree iteratively, copies what it needs into `MarkupDocument` (plain Sendable values)

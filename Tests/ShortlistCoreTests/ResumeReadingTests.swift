@@ -308,6 +308,18 @@ struct ResumeReadingTests {
         #expect(resume.text == "Renée Dupont\nCafé owner – 2019")
     }
 
+    @Test func htmlDeclaringISO88592IsDecodedWithThatCharset() throws {
+        // "Łukasz Wróbel" in ISO-8859-2: Ł = 0xA3, ó = 0xF3.
+        let bytes: [UInt8] =
+            Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\">".utf8)
+            + Array("</head><body><h1>".utf8) + [0xA3] + Array("ukasz Wr".utf8) + [0xF3]
+            + Array("bel</h1><p>Krak".utf8) + [0xF3] + Array("w</p></body></html>".utf8)
+        let resume = try read(bytes, path: "lukasz.html")
+        #expect(resume.notes.encoding == .declared)
+        #expect(resume.contact.name == "Łukasz Wróbel")
+        #expect(resume.text == "Łukasz Wróbel\nKraków")
+    }
+
     // MARK: - Damaged and unusable files
 
     @Test func malformedHTMLIsRecoveredWithItsTextKept() throws {

@@ -84,6 +84,7 @@ enum ContactExtractor {
 
     /// 9–15 digits with the usual separators, not a date range ("2015-2019") and not part of a longer number.
     static func phone(in text: String) -> String? {
+        guard text.asciiDigitCount >= 9, text.utf8.count <= 400 else { return nil }
         let characters = Array(text)
         var index = 0
         while index < characters.count {
@@ -189,14 +190,15 @@ enum ContactExtractor {
 
     /// "Austin, TX", "Berlin, Germany", "Location: São Paulo, Brazil".
     static func location(in line: String, name: String?) -> String? {
-        for separator in ["Location:", "Address:", "Based in"] {
+        for separator in ["Location:", "Address:", "Based in"] where line.containsASCII(separator) {
             if let range = line.range(of: separator, options: .caseInsensitive) {
                 let rest = line[range.upperBound...].split(whereSeparator: { "|•·".contains($0) }).first
                 let value = rest.map { $0.trimmingWhitespace() } ?? ""
                 if !value.isEmpty, value.count <= 60 { return value }
             }
         }
-        for segment in line.split(whereSeparator: { "|•·–—".contains($0) }) {
+        guard line.utf8.count <= 300 else { return nil }
+        for segment in line.split(whereSeparator: { "|•·–—".contains($0) }) where segment.utf8.contains(0x2C) {
             let text = segment.trimmingWhitespace()
             guard !isName(text, name), text.count >= 4, text.count <= 48, !text.contains("@"),
                 !text.contains("/"), text.filter({ $0 == "," }).count >= 1, text.filter({ $0 == "," }).count <= 2,

@@ -57,7 +57,7 @@ enum ExperienceExtractor {
         while let first = result.first, edge.contains(first) { result.removeFirst() }
         while let last = result.last, edge.contains(last) { result.removeLast() }
         if result.hasSuffix(" (") { result.removeLast(2) }
-        result = result.replacingOccurrences(of: "()", with: "").trimmingWhitespace()
+        if result.utf8.contains(0x28) { result = result.replacingOccurrences(of: "()", with: "").trimmingWhitespace() }
         if result.filter({ $0 == "(" }).count > result.filter({ $0 == ")" }).count { result += ")" }
         return result
     }

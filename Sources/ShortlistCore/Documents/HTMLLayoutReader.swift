@@ -45,19 +45,23 @@ struct HTMLLayoutReader {
     }
 
     private mutating func start(_ element: MarkupElement) {
-        let name = element.name.lowercased()
+        let name = element.name  // the bridge lowercases HTML names (XHTML names are lowercase by definition)
         if Self.blockElements.contains(name) { flush() }
-        let hidden = Self.isHidden(element) || hiddenSelectors.hides(element)
+        let hidden = !element.attributes.isEmpty && (Self.isHidden(element) || hiddenSelectors.hides(element))
         var frame = Frame(name: name, restoresSection: nil, hidden: hidden, contactField: nil)
         if frame.hidden { hiddenDepth += 1 }
-        let hint = (element.attribute("id") ?? "") + " " + (element.attribute("class") ?? "")
-        if hint.count > 1, let kind = SectionHeadings.classify(elementHint: hint) {
-            frame.restoresSection = (elementSection, headingSection)
-            elementSection = kind
-            headingSection = nil
-        }
-        if contactCapture == nil, hiddenDepth == 0, let field = Self.contactField(forHint: hint.lowercased()) {
-            contactCapture = (field, LineAccumulator(), frames.count + 1)
+        let id = element.attribute("id")
+        let classes = element.attribute("class")
+        if id != nil || classes != nil {
+            let hint = (id ?? "") + " " + (classes ?? "")
+            if let kind = SectionHeadings.classify(elementHint: hint) {
+                frame.restoresSection = (elementSection, headingSection)
+                elementSection = kind
+                headingSection = nil
+            }
+            if contactCapture == nil, hiddenDepth == 0, let field = Self.contactField(forHint: hint.lowercased()) {
+                contactCapture = (field, LineAccumulator(), frames.count + 1)
+            }
         }
         switch name {
         case "h1", "h2", "h3", "h4", "h5", "h6": headingDepth += 1

@@ -15,6 +15,8 @@ public enum TextEncoding: String, Sendable, Codable {
     case utf16LE = "utf-16le"
     case utf16BE = "utf-16be"
     case windows1252 = "windows-1252"
+    /// Another charset declared by the document (`<meta charset=iso-8859-2>`), decoded with Foundation.
+    case declared = "declared-charset"
 }
 
 /// A year and month; month 1–12. "2019" alone is read as January (start) or December (end).

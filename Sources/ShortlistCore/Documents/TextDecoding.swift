@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a file's bytes into a String, whatever the encoding: BOM, UTF-16 without BOM, UTF-8, HTML meta charset,
 /// and a Windows-1252 fallback so no file is ever dropped for its encoding.
 enum TextDecoding {
@@ -27,9 +29,43 @@ enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return Decoded(text: text, encoding: .utf8)
         }
-        // Invalid UTF-8: a declared single-byte charset or, failing that, the commonest one on résumé exports.
+        // Invalid UTF-8: the charset the document declares, or the commonest one on résumé exports.
+        if let declared = declaredCharset(bytes), let encoding = foundationEncodings[declared],
+            let text = String(data: Data(bytes), encoding: encoding)
+        {
+            return Decoded(text: text, encoding: .declared)
+        }
         return Decoded(text: windows1252(bytes), encoding: .windows1252)
     }
+
+    /// `charset=…` from an HTML `<meta>` or `encoding="…"` from an XML declaration in the first 2 KB, lowercased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = bytes.prefix(2048).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for marker in ["charset=", "encoding="] {
+            let needle = Array(marker.utf8)
+            guard let start = head.indices.first(where: { head[$0...].starts(with: needle) }) else { continue }
+            var index = start + needle.count
+            while index < head.count, head[index] == 0x22 || head[index] == 0x27 || head[index] == 0x20 { index += 1 }
+            var name: [UInt8] = []
+            while index < head.count, name.count < 32,
+                (head[index] >= 0x61 && head[index] <= 0x7A) || (head[index] >= 0x30 && head[index] <= 0x39)
+                    || head[index] == 0x2D || head[index] == 0x5F
+            {
+                name.append(head[index])
+                index += 1
+            }
+            if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+        }
+        return nil
+    }
+
+    /// Single- and multi-byte charsets Foundation decodes; Windows-1252 and Latin-1 use the table below instead.
+    private static let foundationEncodings: [String: String.Encoding] = [
+        "iso-8859-2": .isoLatin2, "latin2": .isoLatin2, "windows-1250": .windowsCP1250, "cp1250": .windowsCP1250,
+        "windows-1251": .windowsCP1251, "cp1251": .windowsCP1251, "windows-1253": .windowsCP1253,
+        "windows-1254": .windowsCP1254, "shift_jis": .shiftJIS, "shift-jis": .shiftJIS, "sjis": .shiftJIS,
+        "euc-jp": .japaneseEUC, "iso-2022-jp": .iso2022JP,
+    ]
 
     /// UTF-16 text without a BOM shows up as a NUL in every other byte of ASCII-heavy content.
     private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {

@@ -1,4 +1,3 @@
-import Crypto
 import Dispatch
 import Foundation
 import Synchronization
@@ -194,7 +193,7 @@ public enum ScreeningRun {
         let manifest = RunManifest(
             tool: "shortlist", toolVersion: ShortlistVersion.current, schemaVersion: CandidateRecord.schemaVersion,
             role: criteria.role, criteriaPath: options.criteriaPath,
-            criteriaSha256: SHA256.hash(data: criteriaBytes).map { String(format: "%02x", $0) }.joined(),
+            criteriaSha256: SHA256Digest.hex(criteriaBytes),
             options: .init(
                 asOf: options.asOf, jobs: jobs, blind: options.blind, top: criteria.shortlist.top,
                 minScore: criteria.shortlist.minScore, reviewBand: criteria.reviewBand),
