@@ -1,6 +1,15 @@
 #ifndef SHORTLIST_CLIBXML2_SHIM_H
 #define SHORTLIST_CLIBXML2_SHIM_H
 
+/* Debian's libxml2 is built with ICU, so <libxml/encoding.h> includes the system <unicode/ucnv.h>. Swift's
+ * Foundation ships its own ICU headers with different definitions of the same types (UErrorCode), and a Swift file
+ * that sees both modules fails to compile. Shortlist never calls ICU through libxml2 (it hands libxml2 UTF-8 only),
+ * so the system ICU header is skipped here and the two types libxml2's headers mention are declared opaquely. */
+#define UCNV_H
+#include <stdint.h>
+typedef struct UConverter UConverter;
+typedef uint16_t UChar;
+
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
