@@ -6,10 +6,10 @@ enum ContactExtractor {
     static func complete(_ hints: Contact, lines: [ResumeLayout.Line]) -> Contact {
         var contact = hints
         // Lines written by an agency or recruiter carry their contact details, not the candidate's.
-        let ownLines = lines.filter { !isIntermediaryLine($0.text) }
-        let header = ownLines.prefix(30).filter { !$0.text.trimmingWhitespace().isEmpty }
+        let header = lines.prefix(40).filter { !$0.text.utf8.isEmpty && !isIntermediaryLine($0.text) }.prefix(30)
         if contact.email == nil {
-            contact.email = ownLines.lazy.filter { $0.text.utf8.contains(0x40) }.compactMap { email(in: $0.text) }.first
+            contact.email = lines.lazy.filter { $0.text.utf8.contains(0x40) && !isIntermediaryLine($0.text) }
+                .compactMap { email(in: $0.text) }.first
         }
         if contact.phone == nil {
             contact.phone = header.lazy.compactMap { phone(in: $0.text) }.first

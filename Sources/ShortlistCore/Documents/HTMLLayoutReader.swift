@@ -222,6 +222,9 @@ struct CSSHiddenSelectors {
     private(set) var ids: Set<String> = []
 
     mutating func read(_ sheet: String) {
+        // Most style sheets hide nothing: skip the parse unless a hiding property or white can appear.
+        let hints = ["none", "hidden", "font-size", "opacity", "#fff", "white", "255"]
+        guard hints.contains(where: sheet.containsASCII) else { return }
         var remaining = Substring(sheet)
         while let open = remaining.firstIndex(of: "{"), let close = remaining[open...].firstIndex(of: "}") {
             let selectors = remaining[..<open]
