@@ -54,12 +54,18 @@ enum ContactExtractor {
 
     static func nameFromTitle(_ title: String) -> String? {
         var text = title
-        for noise in [" - Resume", " – Resume", " — Resume", " | Resume", "Resume of ", "Resume - ", "Resume: ",
-            " - CV", " – CV", " | CV", "CV - ", "Curriculum Vitae - ", " - Curriculum Vitae", "Résumé", "Resume", "CV"]
-        {
-            text = text.replacingOccurrences(of: noise, with: "")
+        guard text.containsASCII("resume") || text.containsASCII("résumé") || text.containsASCII("cv")
+            || text.containsASCII("curriculum")
+        else { return name(in: text) }
+        // "Jane Doe – Resume", "CV: Jane Doe", "Resume of Jane Doe": keep the part that is not the document's kind.
+        for noise in ["Resume of ", "CV of "] where text.asciiOffset(of: noise) == 0 {
+            text = String(text.utf8.dropFirst(noise.utf8.count)) ?? text
         }
-        return name(in: text)
+        let segments = text.split(whereSeparator: { "-|–—:".contains($0) }).map { $0.trimmingWhitespace() }
+        let isNoise: (String) -> Bool = { segment in
+            ["resume", "résumé", "cv", "curriculum vitae"].contains(segment.lowercased())
+        }
+        return segments.first(where: { !$0.isEmpty && !isNoise($0) }).flatMap { name(in: $0) }
     }
 
     private static func isEmailCharacter(_ byte: UInt8) -> Bool {
@@ -191,8 +197,8 @@ enum ContactExtractor {
     /// "Austin, TX", "Berlin, Germany", "Location: São Paulo, Brazil".
     static func location(in line: String, name: String?) -> String? {
         for separator in ["Location:", "Address:", "Based in"] where line.containsASCII(separator) {
-            if let range = line.range(of: separator, options: .caseInsensitive) {
-                let rest = line[range.upperBound...].split(whereSeparator: { "|•·".contains($0) }).first
+            if let after = line.afterASCII(separator) {
+                let rest = after.split(whereSeparator: { "|•·".contains($0) }).first
                 let value = rest.map { $0.trimmingWhitespace() } ?? ""
                 if !value.isEmpty, value.count <= 60 { return value }
             }

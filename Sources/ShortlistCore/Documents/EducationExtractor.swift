@@ -29,9 +29,8 @@ enum EducationExtractor {
 
     /// A line that continues a degree (its school, place or year), not another credential such as a certificate.
     private static func isContinuation(_ text: String) -> Bool {
-        let lower = text.lowercased()
         let credential = ["certificat", "course", "program", "diploma", "training", "bootcamp", "license", "licence"]
-        if credential.contains(where: lower.contains) { return false }
+        if credential.contains(where: text.containsASCII) { return false }
         return institution(in: text) != nil || (text.utf8.count <= 80 && DateRangeParser.lastYear(in: text) != nil)
     }
 
@@ -104,8 +103,8 @@ enum EducationExtractor {
     /// "Computer Science".
     static func field(in line: String) -> String? {
         let segment = line.split(whereSeparator: { ",;|(—–".contains($0) }).first.map(String.init) ?? line
-        if let range = segment.range(of: " in ", options: .caseInsensitive) {
-            let field = segment[range.upperBound...].trimmingWhitespace()
+        if let rest = segment.afterASCII(" in ") {
+            let field = rest.trimmingWhitespace()
             return field.isEmpty ? nil : field
         }
         var remaining = Substring(segment)
@@ -130,8 +129,7 @@ enum EducationExtractor {
         let markers = ["university", "college", "school", "institute", "academy", "polytechnic", "universidad",
             "universidade", "université", "universität", "hochschule"]
         for segment in text.split(whereSeparator: { ",;|(—–".contains($0) }) {
-            let lower = segment.lowercased()
-            if markers.contains(where: lower.contains), !lower.contains("high school") {
+            if markers.contains(where: segment.containsASCII), !segment.containsASCII("high school") {
                 return segment.trimmingWhitespace()
             }
         }

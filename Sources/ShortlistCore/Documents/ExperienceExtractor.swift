@@ -42,9 +42,10 @@ enum ExperienceExtractor {
     static func splitTitleAndEmployer(_ text: String) -> (String?, String?) {
         guard !text.isEmpty else { return (nil, nil) }
         for separator in [" — ", " – ", " | ", " - ", " at ", " @ ", ", ", " · ", " • "] {
-            if let range = text.range(of: separator) {
-                let title = cleaned(String(text[..<range.lowerBound]))
-                let employer = cleaned(String(text[range.upperBound...]))
+            if let offset = text.asciiOffset(of: separator) {
+                let utf8 = Array(text.utf8)
+                let title = cleaned(String(decoding: utf8[..<offset], as: UTF8.self))
+                let employer = cleaned(String(decoding: utf8[(offset + separator.utf8.count)...], as: UTF8.self))
                 return (title.isEmpty ? nil : title, employer.isEmpty ? nil : employer)
             }
         }

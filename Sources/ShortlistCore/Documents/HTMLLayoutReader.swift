@@ -177,35 +177,51 @@ struct HTMLLayoutReader {
     }
 
     /// Whether CSS declarations (`display:none; …`) hide text from a human reader: no display, no visibility, a
-    /// font under 3px, zero opacity, or white text without a dark background.
+    /// font under 3px, zero opacity, or white text without a light-independent background.
+    /// - Complexity: O(n) over the declarations' bytes.
     static func hidesText(declarations: String) -> Bool {
-        guard declarations.utf8.contains(0x3A) else { return false }
-        var properties: [String: String] = [:]
-        for declaration in declarations.lowercased().split(separator: ";") {
-            guard let colon = declaration.firstIndex(of: ":") else { continue }
-            let name = declaration[..<colon].trimmingWhitespace()
-            let value = String(declaration[declaration.index(after: colon)...].unicodeScalars.filter {
-                !$0.properties.isWhitespace
-            }).replacingOccurrences(of: "!important", with: "")
-            properties[name] = value
+        // Lowercase, drop whitespace, split into `name:value` pairs — all on bytes.
+        var compact: [UInt8] = []
+        compact.reserveCapacity(declarations.utf8.count)
+        for byte in declarations.utf8 where byte > 0x20 {
+            compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
-        if properties["display"] == "none" || properties["visibility"] == "hidden" { return true }
-        if let opacity = properties["opacity"], let value = Double(opacity), value < 0.05 { return true }
-        if let size = properties["font-size"] {
-            let number = Double(size.prefix(while: { $0.isNumber || $0 == "." })) ?? 1
-            let unit = size.drop(while: { $0.isNumber || $0 == "." })
-            if number == 0 || (unit == "px" && number < 3) || (unit == "pt" && number < 2)
-                || ((unit == "em" || unit == "rem") && number < 0.2)
-            {
-                return true
+        var color: ArraySlice<UInt8>?
+        var background: ArraySlice<UInt8>?
+        for declaration in compact.split(separator: 0x3B) {
+            guard let colon = declaration.firstIndex(of: 0x3A) else { continue }
+            let name = declaration[..<colon]
+            var value = declaration[(colon + 1)...]
+            if value.last == 0x74, value.count > 10, value.suffix(10).elementsEqual("!important".utf8) {
+                value = value.dropLast(10)
+            }
+            switch String(decoding: name, as: UTF8.self) {
+            case "display": if value.elementsEqual("none".utf8) { return true }
+            case "visibility": if value.elementsEqual("hidden".utf8) { return true }
+            case "opacity":
+                if let number = Double(String(decoding: value, as: UTF8.self)), number < 0.05 { return true }
+            case "font-size":
+                let digits = value.prefix { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }
+                let number = Double(String(decoding: digits, as: UTF8.self)) ?? 1
+                let unit = String(decoding: value.dropFirst(digits.count), as: UTF8.self)
+                if number == 0 || (unit == "px" && number < 3) || (unit == "pt" && number < 2)
+                    || ((unit == "em" || unit == "rem") && number < 0.2)
+                {
+                    return true
+                }
+            case "color": color = value
+            case "background-color", "background": background = value
+            default: break
             }
         }
-        let white: Set<String> = ["#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fffffe"]
-        if let color = properties["color"], white.contains(color) {
-            let background = properties["background-color"] ?? properties["background"]
-            if background == nil || white.contains(background ?? "") { return true }
+        guard let color, isWhite(color) else { return false }
+        return background.map(isWhite) ?? true
+    }
+
+    private static func isWhite(_ value: ArraySlice<UInt8>) -> Bool {
+        ["#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fffffe"].contains {
+            value.elementsEqual($0.utf8)
         }
-        return false
     }
 
     private static let blockElements: Set<String> = [

@@ -65,7 +65,7 @@ struct LineAccumulator {
 
     mutating func add(_ fragment: String) {
         var fragment = fragment
-        fragment.withUTF8 { buffer in
+        fragment.withUTF8Span { buffer in
             var index = 0
             let count = buffer.count
             while index < count {
