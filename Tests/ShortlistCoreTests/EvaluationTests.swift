@@ -44,6 +44,28 @@ struct EvaluationTests {
         #expect(evaluation.outcomes.map(\.met) == [true, false, false])
     }
 
+    /// Above 100 criteria, explanations list only criteria with evidence or credit plus knockouts, `none` lists and
+    /// the like; the others are counted. The score is the same as if every criterion were listed.
+    @Test func largeCriteriaFilesListOnlyCriteriaWithEvidence() throws {
+        var yaml = ""
+        for index in 0..<150 { yaml += "  - id: t\(index)\n    any: [\"skill\(index)\"]\n    weight: 1\n" }
+        yaml += "  - id: permit\n    any: [\"work permit\"]\n    required: true\n"
+        yaml += "  - id: agency\n    none: [\"staffing agency\"]\n    on_fail: review\n"
+        let evaluation = try evaluate(yaml, "Ana Souza\nskill3, skill7 and skill149; work permit\n")
+        #expect(evaluation.outcomes.map(\.id) == ["t3", "t7", "t149", "permit", "agency"])
+        #expect(evaluation.omittedCriteria == 147)
+        // 3 of 150 weight points: 100 × 3 / 150 = 2.
+        #expect(evaluation.score == 2)
+        #expect(evaluation.outcomes.first?.points == 0.7)
+    }
+
+    @Test func repetitionsOfATermAndItsPluralAddUp() throws {
+        let yaml = "  - id: api\n    any: [\"api\"]\n    weight: 1\n"
+        let text = "Ana Souza\n" + String(repeating: "API work. ", count: 9) + String(repeating: "APIs too. ", count: 9)
+        let evaluation = try evaluate(yaml, text)
+        #expect(evaluation.mostRepeatedTerm?.count == 18)
+    }
+
     @Test func noMatchesScoreZeroAndAllMatchesScoreHundred() throws {
         let yaml = """
               - id: swift

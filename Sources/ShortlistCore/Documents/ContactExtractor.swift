@@ -5,28 +5,33 @@ import Foundation
 enum ContactExtractor {
     static func complete(_ hints: Contact, lines: [ResumeLayout.Line]) -> Contact {
         var contact = hints
-        // Lines written by an agency or recruiter carry their contact details, not the candidate's.
-        let header = lines.prefix(40).filter { !$0.text.utf8.isEmpty && !isIntermediaryLine($0.text) }.prefix(30)
+        // Lines written by an agency or recruiter carry their contact details, not the candidate's. The check is
+        // only made on lines that could give a detail (it is the costly part).
+        let header = lines.prefix(40).filter { !$0.text.utf8.isEmpty }.prefix(30)
         if contact.email == nil {
-            contact.email = lines.lazy.filter { $0.text.utf8.contains(0x40) && !isIntermediaryLine($0.text) }
+            contact.email = lines.lazy.filter { $0.text.utf8.contains(0x40) }.filter { !isIntermediaryLine($0.text) }
                 .compactMap { email(in: $0.text) }.first
         }
         if contact.phone == nil {
-            contact.phone = header.lazy.compactMap { phone(in: $0.text) }.first
+            contact.phone = header.lazy.filter { $0.text.asciiDigitCount >= 9 }.filter { !isIntermediaryLine($0.text) }
+                .compactMap { phone(in: $0.text) }.first
         }
         var seen = Set(contact.links.map(linkKey))
-        for line in lines.prefix(60) where contact.links.count < 10 && mayContainLink(line.text) {
+        for line in lines.prefix(60)
+        where contact.links.count < 10 && line.text.utf8.contains(0x2E) && mayContainLink(line.text)
+        {
             for link in links(in: line.text) where contact.links.count < 10 && seen.insert(linkKey(link)).inserted {
                 contact.links.append(link)
             }
         }
         if contact.name == nil {
-            contact.name = header.prefix(5).lazy.filter { !$0.heading }.compactMap { name(in: $0.text) }.first
+            contact.name = header.prefix(5).lazy.filter { !$0.heading && !isIntermediaryLine($0.text) }
+                .compactMap { name(in: $0.text) }.first
         }
         contact.name = contact.name.map(withoutPostNominals)
         if contact.location == nil {
             contact.location = header.prefix(10).lazy.filter { $0.text.utf8.contains(0x2C) || $0.text.utf8.contains(0x3A) }
-                .compactMap { location(in: $0.text, name: contact.name) }.first
+                .filter { !isIntermediaryLine($0.text) }.compactMap { location(in: $0.text, name: contact.name) }.first
         }
         contact.email = contact.email.map { $0.trimmingWhitespace() }
         return contact

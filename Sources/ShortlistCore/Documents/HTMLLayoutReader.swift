@@ -10,6 +10,12 @@ struct HTMLLayoutReader {
         var contactField: WritableKeyPath<Contact, String?>?
     }
 
+    private struct HintMeaning {
+        var section: SectionKind?
+        var contactField: WritableKeyPath<Contact, String?>?
+    }
+
+    private var hintMeanings: [String: HintMeaning] = [:]
     private var layout = ResumeLayout()
     private var frames: [Frame] = []
     private var line = LineAccumulator()
@@ -54,12 +60,21 @@ struct HTMLLayoutReader {
         let classes = element.attribute("class")
         if id != nil || classes != nil {
             let hint = (id ?? "") + " " + (classes ?? "")
-            if let kind = SectionHeadings.classify(elementHint: hint) {
+            // Templates repeat the same few class names on every element: classify each distinct hint once.
+            let meaning: HintMeaning
+            if let known = hintMeanings[hint] {
+                meaning = known
+            } else {
+                meaning = HintMeaning(
+                    section: SectionHeadings.classify(elementHint: hint), contactField: Self.contactField(forHint: hint))
+                hintMeanings[hint] = meaning
+            }
+            if let kind = meaning.section {
                 frame.restoresSection = (elementSection, headingSection)
                 elementSection = kind
                 headingSection = nil
             }
-            if contactCapture == nil, hiddenDepth == 0, let field = Self.contactField(forHint: hint.lowercased()) {
+            if contactCapture == nil, hiddenDepth == 0, let field = meaning.contactField {
                 contactCapture = (field, LineAccumulator(), frames.count + 1)
             }
         }
@@ -159,7 +174,9 @@ struct HTMLLayoutReader {
     }
 
     private static func contactField(forHint hint: String) -> WritableKeyPath<Contact, String?>? {
-        let tokens = hint.split(whereSeparator: { !$0.isLetter })
+        let tokens = hint.lowercased().utf8
+            .split(whereSeparator: { !(($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) })
+            .map { String(decoding: $0, as: UTF8.self) }
         if tokens.contains(where: { $0 == "name" || $0 == "fullname" || $0 == "candidate-name" }) { return \.name }
         if tokens.contains(where: { $0 == "email" || $0 == "mail" }) { return \.email }
         if tokens.contains(where: { $0 == "phone" || $0 == "tel" || $0 == "telephone" || $0 == "mobile" }) {

@@ -18,6 +18,18 @@ public struct CompiledCriteria: Sendable {
     public let patternText: [String]
     /// Number of groups per criterion (term groups, or education field groups).
     public let groupCounts: [Int]
+    /// Index of each criterion's first group in a flat list of all groups.
+    public let groupOffsets: [Int]
+    /// Criteria that are reported for every resume even without evidence: knockouts, `on_fail: review`, `none`
+    /// lists, years of experience and education. Other criteria without evidence earn 0 and, in summarized
+    /// explanations, are only counted.
+    public let alwaysReported: [Bool]
+    /// Above this many criteria, explanations list only criteria with evidence or credit (plus `alwaysReported`):
+    /// a 5,000-criteria run would otherwise write several gigabytes of "not found" per 10,000 resumes.
+    public static let fullExplanationLimit = 100
+
+    /// Whether explanations list every criterion (`criteria.count <= fullExplanationLimit`).
+    public var listsEveryCriterion: Bool { criteria.criteria.count <= Self.fullExplanationLimit }
 
     /// - Complexity: O(total term bytes × byte classes); see `TermAutomaton`.
     public init(_ criteria: CriteriaSet, normalizer: TextNormalizer = .shared) {
@@ -60,6 +72,18 @@ public struct CompiledCriteria: Sendable {
         self.references = references
         self.patternText = patterns.map { String(decoding: $0, as: UTF8.self) }
         self.groupCounts = groupCounts
+        var offsets: [Int] = []
+        var total = 0
+        for count in groupCounts {
+            offsets.append(total)
+            total += count
+        }
+        self.groupOffsets = offsets
+        self.alwaysReported = criteria.criteria.map { criterion in
+            if criterion.required || criterion.reviewOnFail { return true }
+            if case .terms(let mode, _, _) = criterion.rule { return mode == .none }
+            return true
+        }
     }
 
     /// The regular English plural of the last word: `ledger` → `ledgers`, `class` → `classes`, `policy` → `policies`.

@@ -26,6 +26,9 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
     public var yearsExperience: Double?
     public var highestEducation: String?
     public var criteria: [CriterionOutcome]
+    /// Criteria not listed in `criteria` because they found nothing and earned nothing; only non-zero when the
+    /// criteria file has more than `CompiledCriteria.fullExplanationLimit` criteria.
+    public var criteriaNotListed: Int
     public var hiddenTextTerms: [String]
     public var parseRecovered: Bool
 
@@ -86,6 +89,7 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
             json.endObject()
         }
         json.endArray()
+        json.member("criteria_not_listed", criteriaNotListed)
         json.member("hidden_text_terms", strings: hiddenTextTerms)
         json.member("parse_recovered", parseRecovered)
         json.endObject()

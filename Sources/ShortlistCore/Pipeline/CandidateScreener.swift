@@ -62,7 +62,7 @@ final class CandidateScreener {
             encoding: resume.notes.encoding.rawValue, candidate: contact,
             yearsExperience: Evaluator.oneDecimal(evaluator.yearsOfExperience(resume).years),
             highestEducation: resume.education.compactMap(\.level).max()?.name, criteria: evaluation.outcomes,
-            hiddenTextTerms: evaluation.hiddenTerms, parseRecovered: resume.notes.recovered)
+            criteriaNotListed: evaluation.omittedCriteria, hiddenTextTerms: evaluation.hiddenTerms, parseRecovered: resume.notes.recovered)
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: evaluation.score, provisional: provisional, contact: contact,
             body: record.encodedBody())
@@ -74,7 +74,8 @@ final class CandidateScreener {
         let record = CandidateRecord(
             schemaVersion: CandidateRecord.schemaVersion, candidateId: id, sourceFile: item.key, decision: .error,
             rank: nil, score: nil, rules: [], status: status, error: reason, format: nil, encoding: nil, candidate: nil,
-            yearsExperience: nil, highestEducation: nil, criteria: [], hiddenTextTerms: [], parseRecovered: false)
+            yearsExperience: nil, highestEducation: nil, criteria: [], criteriaNotListed: 0, hiddenTextTerms: [],
+            parseRecovered: false)
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: nil,
             provisional: (.error, [FiredRule(.unreadable, reason: reason)]), contact: nil, body: record.encodedBody())

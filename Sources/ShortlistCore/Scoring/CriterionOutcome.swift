@@ -41,6 +41,8 @@ public struct Evaluation: Sendable, Hashable {
     /// 0–100, one decimal.
     public var score: Double
     public var outcomes: [CriterionOutcome]
+    /// Criteria left out of `outcomes` because they found nothing and earn nothing (summarized explanations only).
+    public var omittedCriteria: Int = 0
     /// Non-whitespace characters of readable text.
     public var readableCharacters: Int
     /// The criteria term found most often, when it is found more often than natural use allows.

@@ -18,53 +18,68 @@ public struct Evaluator: Sendable {
         var line: Int
     }
 
-    /// - Complexity: O(n + occurrences) in the resume's text length, independent of the number of terms.
+    /// - Complexity: O(n + occurrences) in the resume's text length; with summarized explanations (more than
+    ///   `CompiledCriteria.fullExplanationLimit` criteria) also independent of the number of criteria.
     public func evaluate(_ resume: Resume) -> Evaluation {
         let criteria = compiled.criteria.criteria
         let normalized = TextNormalizer.shared.normalize(resume.text)
-        var groupOffsets: [Int] = []
-        var totalGroups = 0
-        for count in compiled.groupCounts {
-            groupOffsets.append(totalGroups)
-            totalGroups += count
-        }
-        var firstHit = [GroupHit?](repeating: nil, count: totalGroups)
-        var rejectedElsewhere = [Bool](repeating: false, count: criteria.count)
-        var patternCounts: [Int32: Int] = [:]
-        let recentLines = criteria.map { criterion in criterion.withinYears.map { recentRoleLines(years: $0, resume) } }
-        let degreeLines = criteria.map { criterion -> [ClosedRange<Int>]? in
-            guard case .education(let minLevel, _) = criterion.rule else { return nil }
-            return resume.education.filter { ($0.level ?? .highSchool) >= minLevel && $0.level != nil }.map(\.lines)
-        }
+        // Sparse state: a resume touches few of thousands of groups.
+        var firstHit: [Int: GroupHit] = [:]
+        var touched = Set<Int>()
+        var rejectedElsewhere = Set<Int>()
+        var slotCounts: [Int: (pattern: Int32, count: Int)] = [:]
+        var recentLines: [Double: [ClosedRange<Int>]] = [:]
+        var degreeLines: [EducationLevel: [ClosedRange<Int>]] = [:]
         compiled.automaton.scan(normalized.bytes) { hit in
-            patternCounts[hit.pattern, default: 0] += 1
+            let references = compiled.references[Int(hit.pattern)]
+            if let first = references.first {
+                // Repetition counts per term group, so "Swift" and "swifts" add up.
+                let slot = compiled.groupOffsets[Int(first.criterion)] + Int(first.group)
+                slotCounts[slot, default: (hit.pattern, 0)].count += 1
+            }
             let original = normalized.originalRange(of: Int(hit.start)..<Int(hit.end))
             let line = resume.line(atUTF8Offset: original.lowerBound)
             let section = resume.section(ofLine: line)
-            for reference in compiled.references[Int(hit.pattern)] {
+            for reference in references {
                 let index = Int(reference.criterion)
                 let criterion = criteria[index]
+                touched.insert(index)
                 if let sections = criterion.sections, !sections.contains(section) {
-                    rejectedElsewhere[index] = true
+                    rejectedElsewhere.insert(index)
                     continue
                 }
-                if let ranges = recentLines[index], !ranges.contains(where: { $0.contains(line) }) {
-                    rejectedElsewhere[index] = true
-                    continue
+                if let years = criterion.withinYears {
+                    if recentLines[years] == nil { recentLines[years] = recentRoleLines(years: years, resume) }
+                    if !recentLines[years]!.contains(where: { $0.contains(line) }) {
+                        rejectedElsewhere.insert(index)
+                        continue
+                    }
                 }
-                if let ranges = degreeLines[index], !ranges.contains(where: { $0.contains(line) }) { continue }
-                let slot = groupOffsets[index] + Int(reference.group)
+                if case .education(let minLevel, _) = criterion.rule {
+                    if degreeLines[minLevel] == nil {
+                        degreeLines[minLevel] = resume.education.filter { ($0.level.map { $0 >= minLevel }) ?? false }
+                            .map(\.lines)
+                    }
+                    if !degreeLines[minLevel]!.contains(where: { $0.contains(line) }) { continue }
+                }
+                let slot = compiled.groupOffsets[index] + Int(reference.group)
                 if firstHit[slot] == nil { firstHit[slot] = GroupHit(start: hit.start, end: hit.end, line: line) }
             }
         }
         let totalWeight = compiled.criteria.totalWeight
+        let reported: [Int] =
+            compiled.listsEveryCriterion
+            ? Array(criteria.indices)
+            : criteria.indices.filter { compiled.alwaysReported[$0] || touched.contains($0) }
         var outcomes: [CriterionOutcome] = []
-        outcomes.reserveCapacity(criteria.count)
+        outcomes.reserveCapacity(reported.count)
         var weighted = 0.0
-        for (index, criterion) in criteria.enumerated() {
-            let hits = (0..<compiled.groupCounts[index]).map { firstHit[groupOffsets[index] + $0] }
+        for index in reported {
+            let criterion = criteria[index]
+            let offset = compiled.groupOffsets[index]
+            let hits = (0..<compiled.groupCounts[index]).map { firstHit[offset + $0] }
             var outcome = outcomeFor(criterion, hits: hits, resume: resume, normalized: normalized)
-            if !outcome.met, rejectedElsewhere[index], outcome.detail == nil {
+            if !outcome.met, rejectedElsewhere.contains(index), outcome.detail == nil {
                 outcome.detail = criterion.sections != nil
                     ? "found only outside \(criterion.sections!.sorted().map(\.rawValue).joined(separator: "/"))"
                     : "found only in roles that ended more than \(Self.format(criterion.withinYears ?? 0)) years ago"
@@ -74,14 +89,14 @@ public struct Evaluator: Sendable {
             outcomes.append(outcome)
         }
         var repeated: (term: String, count: Int)?
-        for (pattern, count) in patternCounts.sorted(by: { $0.key < $1.key })
-        where count > (repeated?.count ?? compiled.criteria.escalate.maxTermRepeats) {
-            repeated = (compiled.patternText[Int(pattern)], count)
+        for (_, entry) in slotCounts.sorted(by: { $0.key < $1.key })
+        where entry.count > (repeated?.count ?? compiled.criteria.escalate.maxTermRepeats) {
+            repeated = (compiled.patternText[Int(entry.pattern)], entry.count)
         }
         return Evaluation(
             score: totalWeight > 0 ? Self.oneDecimal(100 * weighted / totalWeight) : 0, outcomes: outcomes,
-            readableCharacters: resume.readableCharacterCount, mostRepeatedTerm: repeated,
-            hiddenTerms: hiddenTerms(resume.notes.hiddenText))
+            omittedCriteria: criteria.count - outcomes.count, readableCharacters: resume.readableCharacterCount,
+            mostRepeatedTerm: repeated, hiddenTerms: hiddenTerms(resume.notes.hiddenText))
     }
 
     private func outcomeFor(

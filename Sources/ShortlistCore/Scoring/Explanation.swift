@@ -31,11 +31,24 @@ public enum Explanation {
                 out += "    not found: \(outcome.missing.joined(separator: "; "))\n"
             }
         }
+        if record.criteriaNotListed > 0 { out += "… " + pointsAvailableNote(record) }
         return out
     }
 
+    private static func pointsAvailableNote(_ record: CandidateRecord) -> String {
+        "\(record.criteriaNotListed) other criteria found nothing and earned 0 points (not listed individually "
+            + "for criteria files with more than \(CompiledCriteria.fullExplanationLimit) criteria)\n"
+    }
+
+    /// The criterion's share of 100 points. With summarized explanations the total weight is not in the record, so
+    /// it is derived from a criterion that earned credit (points = 100 × weight × credit / total).
     private static func pointsAvailable(_ outcome: CriterionOutcome, in record: CandidateRecord) -> Double {
-        let total = record.criteria.reduce(0) { $0 + $1.weight }
+        var total = record.criteria.reduce(0) { $0 + $1.weight }
+        if record.criteriaNotListed > 0,
+            let reference = record.criteria.first(where: { $0.credit > 0 && $0.points > 0 && $0.weight > 0 })
+        {
+            total = 100 * reference.weight * reference.credit / reference.points
+        }
         return total > 0 ? Evaluator.oneDecimal(100 * outcome.weight / total) : 0
     }
 }
