@@ -4,22 +4,22 @@ import ShortlistCore
 
 // Metrics: wall clock and throughput for humans; malloc counts and instructions are the stable ones CI gates on
 // (wall clock on a shared 2-core machine is too noisy to fail a build on).
-private let metrics: [BenchmarkMetric] = [
+private func metrics() -> [BenchmarkMetric] { [
     .wallClock, .throughput, .cpuTotal, .instructions, .mallocCountTotal, .peakMemoryResident,
-]
+] }
 
 /// Malloc counts are deterministic for a given input and thread count up to scheduling noise in Dispatch and
 /// Foundation (a few hundred allocations per run): 2% absorbs that and still catches a new per-resume allocation
 /// (10,000 resumes → +10,000 mallocs = well over 2% of the per-resume budget in the matcher-only runs).
-private let mallocTolerance = BenchmarkThresholds(relative: [.p50: 2.0])
+private func mallocTolerance() -> BenchmarkThresholds { BenchmarkThresholds(relative: [.p50: 2.0]) }
 /// Instructions vary less than 1% between runs of the same binary; 5% flags a real regression without flakes.
-private let instructionTolerance = BenchmarkThresholds(relative: [.p50: 5.0])
+private func instructionTolerance() -> BenchmarkThresholds { BenchmarkThresholds(relative: [.p50: 5.0]) }
 
 private func configuration(iterations: Int, seconds: Int) -> Benchmark.Configuration {
     .init(
-        metrics: metrics, warmupIterations: 1, scalingFactor: .one, maxDuration: .seconds(seconds),
+        metrics: metrics(), warmupIterations: 1, scalingFactor: .one, maxDuration: .seconds(seconds),
         maxIterations: iterations,
-        thresholds: [.mallocCountTotal: mallocTolerance, .instructions: instructionTolerance])
+        thresholds: [.mallocCountTotal: mallocTolerance(), .instructions: instructionTolerance()])
 }
 
 /// The same 10,000 synthetic resumes for every run (seed 2026), generated once into a cache folder.
@@ -56,7 +56,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark(
             "screen \(resumeCount) resumes, 50 criteria, jobs \(jobs)",
             configuration: configuration(iterations: 5, seconds: 30)
-        ) { benchmark, setup in
+        ) { (benchmark: Benchmark, setup: (URL, String)) in
             for _ in benchmark.scaledIterations {
                 blackHole(try? screen(corpus: setup.0, criteria: setup.1, jobs: jobs))
             }
@@ -70,7 +70,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark(
             "parse 500 \(format) resumes",
             configuration: configuration(iterations: 20, seconds: 10)
-        ) { benchmark, documents in
+        ) { (benchmark: Benchmark, documents: [GeneratedDocument]) in
             ShortlistEngine.prepare()
             let reader = ResumeReader()
             for _ in benchmark.scaledIterations {
@@ -97,7 +97,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark(
             "match 1000 resumes against \(criteriaCount) criteria",
             configuration: configuration(iterations: 20, seconds: 10)
-        ) { benchmark, setup in
+        ) { (benchmark: Benchmark, setup: (compiled: CompiledCriteria, texts: [[UInt8]])) in
             for _ in benchmark.scaledIterations {
                 var hits = 0
                 for text in setup.texts { setup.compiled.automaton.scan(text) { _ in hits += 1 } }

@@ -36,7 +36,8 @@ public final class ResumeReader {
         let layout: ResumeLayout
         switch format {
         case .text:
-            layout = PlainTextLayoutReader.read(decoded.text.replacingOccurrences(of: "\0", with: " "), notes: notes)
+            let text = decoded.text.utf8.contains(0) ? decoded.text.replacingOccurrences(of: "\0", with: " ") : decoded.text
+            layout = PlainTextLayoutReader.read(text, notes: notes)
         case .html:
             let document = try parse(decoded.text, dialect: .html, notes: &notes)
             layout = HTMLLayoutReader.read(document.events, notes: notes)

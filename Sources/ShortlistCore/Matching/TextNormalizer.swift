@@ -9,6 +9,8 @@ public struct NormalizedText: Sendable {
     public var origins: [Int32]
     /// UTF-8 offset in the original text where the last character that is not whitespace ends.
     public var originalLength: Int
+    /// The original text's UTF-8 when the caller keeps it, for quoting evidence without converting the text per quote.
+    public var original: [UInt8] = []
 
     /// The original UTF-8 range that produced normalized bytes `range`.
     public func originalRange(of range: Range<Int>) -> Range<Int> {

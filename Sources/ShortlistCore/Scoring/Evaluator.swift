@@ -22,7 +22,8 @@ public struct Evaluator: Sendable {
     ///   `CompiledCriteria.fullExplanationLimit` criteria) also independent of the number of criteria.
     public func evaluate(_ resume: Resume) -> Evaluation {
         let criteria = compiled.criteria.criteria
-        let normalized = TextNormalizer.shared.normalize(resume.text)
+        var normalized = TextNormalizer.shared.normalize(resume.text)
+        normalized.original = Array(resume.text.utf8)
         // Sparse state: a resume touches few of thousands of groups.
         var firstHit: [Int: GroupHit] = [:]
         var touched = Set<Int>()
@@ -169,7 +170,7 @@ public struct Evaluator: Sendable {
 
     private func evidence(for hit: GroupHit, _ resume: Resume, _ normalized: NormalizedText) -> Evidence {
         let range = normalized.originalRange(of: Int(hit.start)..<Int(hit.end))
-        let utf8 = Array(resume.text.utf8)
+        let utf8 = normalized.original
         let term = String(decoding: utf8[range], as: UTF8.self)
         let lineStart = resume.lineStarts[hit.line - 1]
         let lineEnd = hit.line < resume.lineStarts.count ? resume.lineStarts[hit.line] - 1 : utf8.count
