@@ -2,24 +2,38 @@ import Benchmark
 import Foundation
 import ShortlistCore
 
-// Metrics: wall clock and throughput for humans; malloc counts and instructions are the stable ones CI gates on
-// (wall clock on a shared 2-core machine is too noisy to fail a build on).
-private func metrics() -> [BenchmarkMetric] { [
-    .wallClock, .throughput, .cpuTotal, .instructions, .mallocCountTotal, .peakMemoryResident,
-] }
+/// `SHORTLIST_BENCH_SMOKE=1`: the CI mode — small inputs, one worker, and only malloc counts, the metric that is
+/// stable on a shared, noisy 2-core machine (instructions are not available there: `perf stat -e instructions`
+/// answers "not supported"). Static thresholds for this mode are committed under `Thresholds/`.
+private let smoke = ProcessInfo.processInfo.environment["SHORTLIST_BENCH_SMOKE"] == "1"
+
+// Metrics: wall clock, CPU and memory for humans (instructions where the machine has counters); malloc counts are
+// what CI gates on.
+private func metrics() -> [BenchmarkMetric] {
+    smoke
+        ? [.mallocCountTotal]
+        : [.wallClock, .throughput, .cpuTotal, .instructions, .mallocCountTotal, .peakMemoryResident]
+}
 
 /// Malloc counts are deterministic for a given input and thread count up to scheduling noise in Dispatch and
 /// Foundation (a few hundred allocations per run): 2% absorbs that and still catches a new per-resume allocation
 /// (10,000 resumes → +10,000 mallocs = well over 2% of the per-resume budget in the matcher-only runs).
-private func mallocTolerance() -> BenchmarkThresholds { BenchmarkThresholds(relative: [.p50: 2.0]) }
+/// The matcher benchmarks allocate nothing per scan (threshold 0), so an absolute tolerance of 16 allows the
+/// benchmark harness's own noise while any per-resume allocation (200 resumes → 200+) still fails.
+private func mallocTolerance() -> BenchmarkThresholds {
+    BenchmarkThresholds(relative: [.p90: 2.0], absolute: [.p90: 16])
+}
 /// Instructions vary less than 1% between runs of the same binary; 5% flags a real regression without flakes.
+/// (Only where the machine has hardware counters; not in smoke mode.)
 private func instructionTolerance() -> BenchmarkThresholds { BenchmarkThresholds(relative: [.p50: 5.0]) }
 
 private func configuration(iterations: Int, seconds: Int) -> Benchmark.Configuration {
     .init(
-        metrics: metrics(), warmupIterations: 1, scalingFactor: .one, maxDuration: .seconds(seconds),
-        maxIterations: iterations,
-        thresholds: [.mallocCountTotal: mallocTolerance(), .instructions: instructionTolerance()])
+        metrics: metrics(), warmupIterations: smoke ? 0 : 1, scalingFactor: .one,
+        maxDuration: .seconds(smoke ? 5 : seconds), maxIterations: smoke ? min(iterations, 3) : iterations,
+        thresholds: smoke
+            ? [.mallocCountTotal: mallocTolerance()]
+            : [.mallocCountTotal: mallocTolerance(), .instructions: instructionTolerance()])
 }
 
 /// The same 10,000 synthetic resumes for every run (seed 2026), generated once into a cache folder.
@@ -49,12 +63,15 @@ private func screen(corpus: URL, criteria: String, jobs: Int) throws -> Screenin
 }
 
 let benchmarks: @Sendable () -> Void = {
-    let resumeCount = Int(ProcessInfo.processInfo.environment["SHORTLIST_BENCH_RESUMES"] ?? "") ?? 10_000
+    let resumeCount =
+        Int(ProcessInfo.processInfo.environment["SHORTLIST_BENCH_RESUMES"] ?? "") ?? (smoke ? 1_000 : 10_000)
+    let documentCount = smoke ? 100 : 500
+    let textCount = smoke ? 200 : 1_000
 
     // End to end: enumerate, read, parse, match, score, rank, write results.jsonl, shortlist.csv, manifest.json.
-    for jobs in [1, 2] {
+    for jobs in smoke ? [1] : [1, 2] {
         Benchmark(
-            "screen \(resumeCount) resumes, 50 criteria, jobs \(jobs)",
+            "screen_\(resumeCount)_resumes_50_criteria_jobs_\(jobs)",
             configuration: configuration(iterations: 5, seconds: 30)
         ) { (benchmark: Benchmark, setup: (URL, String)) in
             for _ in benchmark.scaledIterations {
@@ -68,7 +85,7 @@ let benchmarks: @Sendable () -> Void = {
     // Parse only, per format: 500 documents of one format read from memory (no I/O), one iteration = 500 reads.
     for format in ["html", "txt", "xml", "xhtml"] {
         Benchmark(
-            "parse 500 \(format) resumes",
+            "parse_\(documentCount)_\(format)_resumes",
             configuration: configuration(iterations: 20, seconds: 10)
         ) { (benchmark: Benchmark, documents: [GeneratedDocument]) in
             ShortlistEngine.prepare()
@@ -82,7 +99,7 @@ let benchmarks: @Sendable () -> Void = {
             let generator = SampleGenerator(seed: SampleGenerator.defaultSeed)
             var documents: [GeneratedDocument] = []
             var index = 0
-            while documents.count < 500 {
+            while documents.count < documentCount {
                 let document = generator.document(at: index)
                 if document.relativePath.hasSuffix("." + format) { documents.append(document) }
                 index += 1
@@ -91,11 +108,25 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Compiling criteria into one automaton, once per run: cost grows with the term list, unlike matching.
+    for criteriaCount in [50, 5_000] {
+        Benchmark(
+            "compile_\(criteriaCount)_criteria",
+            configuration: configuration(iterations: 10, seconds: 10)
+        ) { (benchmark: Benchmark, criteria: CriteriaSet) in
+            for _ in benchmark.scaledIterations { blackHole(CompiledCriteria(criteria)) }
+        } setup: {
+            try CriteriaLoader.parse(
+                yaml: SyntheticCriteria.yaml(criteriaCount: criteriaCount, seed: SampleGenerator.defaultSeed),
+                path: "synthetic-\(criteriaCount).yaml")
+        }
+    }
+
     // Matcher only: the normalized text of 1,000 resumes (about 6 MB) scanned by automata of 50, 500 and 5,000
     // criteria. Flat cost in the number of terms is the design promise.
     for criteriaCount in [50, 500, 5_000] {
         Benchmark(
-            "match 1000 resumes against \(criteriaCount) criteria",
+            "match_\(textCount)_resumes_\(criteriaCount)_criteria",
             configuration: configuration(iterations: 20, seconds: 10)
         ) { (benchmark: Benchmark, setup: (compiled: CompiledCriteria, texts: [[UInt8]])) in
             for _ in benchmark.scaledIterations {
@@ -110,7 +141,7 @@ let benchmarks: @Sendable () -> Void = {
             ShortlistEngine.prepare()
             let reader = ResumeReader()
             let generator = SampleGenerator(seed: SampleGenerator.defaultSeed)
-            let texts = (0..<1_000).compactMap { index -> [UInt8]? in
+            let texts = (0..<textCount).compactMap { index -> [UInt8]? in
                 let document = generator.document(at: index)
                 guard let resume = try? reader.read(bytes: document.bytes, path: document.relativePath) else {
                     return nil
