@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 import Testing
 
 /// Results never depend on `--jobs`, on the order files were created in, or on the order of the command line.
@@ -69,7 +70,7 @@ import Testing
 
     /// Copies every file under `source` into `destination`, creating folders and files in a shuffled order.
     private func copyShuffled(_ source: URL, to destination: URL, seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         for relative in try inputFiles(under: source).shuffled(using: &random) {
             let target = destination.appendingPathComponent(relative)
             try FileManager.default.createDirectory(
@@ -79,17 +80,3 @@ import Testing
     }
 }
 
-/// A seedable generator, so a failing creation order can be replayed from the seed in the failure message.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

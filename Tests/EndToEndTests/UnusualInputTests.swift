@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 import Testing
 
 /// Inputs that are not ordinary readable resumes become `error` rows with a reason; the run still completes.
@@ -65,7 +66,7 @@ import Testing
     }
 
     static func randomBytes(_ count: Int) -> [UInt8] {
-        var random = SplitMix64(seed: 42)
+        var random = SeededRandom(seed: 42)
         return (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
     }
 

@@ -368,7 +368,7 @@ struct ResumeReadingTests {
     }
 
     @Test func randomBytesAreRejectedAsBinary() {
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededRandom(seed: 42)
         var bytes = (0..<2048).map { _ in UInt8.random(in: 0...255, using: &generator) }
         bytes[0] = 0x01  // not a BOM, not a known magic
         #expect(throws: ResumeReadError.binary(kind: "binary data")) { try read(bytes, path: "resume.txt") }
@@ -632,17 +632,3 @@ struct BundledResumeTests {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so generated fixtures are the same on every run.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
