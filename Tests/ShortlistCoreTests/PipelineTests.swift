@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import ShortlistCore
+
+/// The batch pipeline run in-process (so the thread sanitizer sees its workers), on the bundled sample resumes.
+@Suite struct PipelineTests {
+    private let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("SampleData")
+
+    private func run(jobs: Int, batchPerWorker: Int = 256, readFile: @escaping ScreeningRun.FileReader =
+        ScreeningRun.defaultFileReader) throws -> (summary: ScreeningSummary, results: String, csv: String)
+    {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("shortlist-pipeline-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: out) }
+        var options = ScreeningOptions(
+            criteriaPath: sampleData.appendingPathComponent("criteria/backend-engineer.yaml").path,
+            outputPath: out.path, asOf: "2026-11-01", jobs: jobs)
+        options.batchPerWorker = batchPerWorker
+        let summary = try ScreeningRun.run(
+            inputs: [sampleData.appendingPathComponent("resumes").path], options: options, readFile: readFile)
+        let results = try String(contentsOf: out.appendingPathComponent("results.jsonl"), encoding: .utf8)
+        let csv = try String(contentsOf: out.appendingPathComponent("shortlist.csv"), encoding: .utf8)
+        return (summary, results, csv)
+    }
+
+    @Test func resultsDoNotDependOnWorkersOrBatchSize() throws {
+        let one = try run(jobs: 1)
+        let four = try run(jobs: 4, batchPerWorker: 3)
+        #expect(one.results == four.results)
+        #expect(one.csv == four.csv)
+        #expect(one.summary.fileCount == one.results.split(separator: "\n").count)
+        #expect(one.summary.counts[.shortlist] == 4)
+    }
+
+    @Test func aFileThatCannotBeReadBecomesAnErrorRowAndTheRunGoesOn() throws {
+        let result = try run(jobs: 2) { path in
+            if path.hasSuffix("01-jose-nunez.html") { throw POSIXError(.EACCES) }
+            return try ScreeningRun.defaultFileReader(path)
+        }
+        let row = try #require(result.results.split(separator: "\n").first { $0.contains("01-jose-nunez.html") })
+        let record = try CandidateRecord.decode(row)
+        #expect(record.decision == .error)
+        #expect(record.error == "cannot read the file: permission denied")
+        #expect(result.summary.counts[.error] == 1)
+    }
+}
