@@ -18,6 +18,8 @@ public struct CompiledCriteria: Sendable {
     public let patternText: [String]
     /// Number of groups per criterion (term groups, or education field groups).
     public let groupCounts: [Int]
+    /// Each criterion's groups as the recruiter wrote them (`node.js | nodejs`), for "not found" explanations.
+    public let groupDisplays: [[String]]
     /// Index of each criterion's first group in a flat list of all groups.
     public let groupOffsets: [Int]
     /// Criteria that are reported for every resume even without evidence: knockouts, `on_fail: review`, `none`
@@ -37,6 +39,7 @@ public struct CompiledCriteria: Sendable {
         var patterns: [[UInt8]] = []
         var references: [[TermReference]] = []
         var groupCounts: [Int] = []
+        var groupDisplays: [[String]] = []
         for (criterionIndex, criterion) in criteria.criteria.enumerated() {
             let groups: [TermGroup]
             switch criterion.rule {
@@ -45,6 +48,7 @@ public struct CompiledCriteria: Sendable {
             case .yearsExperience: groups = []
             }
             groupCounts.append(groups.count)
+            groupDisplays.append(groups.map(\.display))
             for (groupIndex, group) in groups.enumerated() {
                 for (termIndex, term) in group.synonyms.enumerated() {
                     let normalized = normalizer.normalizeTerm(term.text)
@@ -72,6 +76,7 @@ public struct CompiledCriteria: Sendable {
         self.references = references
         self.patternText = patterns.map { String(decoding: $0, as: UTF8.self) }
         self.groupCounts = groupCounts
+        self.groupDisplays = groupDisplays
         var offsets: [Int] = []
         var total = 0
         for count in groupCounts {

@@ -79,7 +79,7 @@ public struct Evaluator: Sendable {
             let criterion = criteria[index]
             let offset = compiled.groupOffsets[index]
             let hits = (0..<compiled.groupCounts[index]).map { firstHit[offset + $0] }
-            var outcome = outcomeFor(criterion, hits: hits, resume: resume, normalized: normalized)
+            var outcome = outcomeFor(index, hits: hits, resume: resume, normalized: normalized)
             if !outcome.met, rejectedElsewhere.contains(index), outcome.detail == nil {
                 outcome.detail = criterion.sections != nil
                     ? "found only outside \(criterion.sections!.sorted().map(\.rawValue).joined(separator: "/"))"
@@ -101,14 +101,15 @@ public struct Evaluator: Sendable {
     }
 
     private func outcomeFor(
-        _ criterion: Criterion, hits: [GroupHit?], resume: Resume, normalized: NormalizedText
+        _ criterionIndex: Int, hits: [GroupHit?], resume: Resume, normalized: NormalizedText
     ) -> CriterionOutcome {
+        let criterion = compiled.criteria.criteria[criterionIndex]
         var outcome = CriterionOutcome(
             id: criterion.id, label: criterion.label, met: false, credit: 0, weight: criterion.weight, points: 0,
             required: criterion.required, reviewOnFail: criterion.reviewOnFail, evidence: [], missing: [], detail: nil)
         switch criterion.rule {
         case .terms(let mode, let groups, let minDistinct):
-            let found = hits.compactMap { $0 }.count
+            let found = hits.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
             switch mode {
             case .any:
                 outcome.credit = min(Double(found) / Double(max(minDistinct, 1)), 1)
@@ -121,10 +122,14 @@ public struct Evaluator: Sendable {
                 outcome.credit = found == 0 ? 1 : 0
                 outcome.met = found == 0
             }
-            let ordered = zip(groups, hits).compactMap { group, hit in hit.map { (group, $0) } }
-                .sorted { $0.1.start < $1.1.start }
-            outcome.evidence = ordered.prefix(Self.maxEvidencePerCriterion).map { evidence(for: $0.1, resume, normalized) }
-            outcome.missing = mode == .none ? [] : zip(groups, hits).filter { $0.1 == nil }.map { $0.0.display }
+            if found > 0 {
+                let ordered = hits.compactMap { $0 }.sorted { $0.start < $1.start }
+                outcome.evidence = ordered.prefix(Self.maxEvidencePerCriterion).map { evidence(for: $0, resume, normalized) }
+            }
+            if mode != .none, found < groups.count {
+                let displays = compiled.groupDisplays[criterionIndex]
+                outcome.missing = hits.indices.filter { hits[$0] == nil }.map { displays[$0] }
+            }
             if mode == .none, found > 0 { outcome.detail = "found what this criterion excludes" }
         case .yearsExperience(let minimum):
             let (years, roles) = yearsOfExperience(resume)
@@ -147,7 +152,7 @@ public struct Evaluator: Sendable {
                 outcome.met = !qualifying.isEmpty
             } else {
                 outcome.met = hits.contains { $0 != nil }
-                if !outcome.met { outcome.missing = fields.map(\.display) }
+                if !outcome.met { outcome.missing = compiled.groupDisplays[criterionIndex] }
             }
             outcome.credit = outcome.met ? 1 : 0
             outcome.detail = "highest degree found: \(best?.name ?? "none"); needs \(minLevel.name) or higher"
