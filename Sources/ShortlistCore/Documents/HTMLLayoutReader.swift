@@ -108,7 +108,9 @@ struct HTMLLayoutReader {
             return
         }
         contactCapture?.text.add(text)
-        if emphasisDepth == 0, text.contains(where: { !$0.isWhitespace }) { lineHasPlainText = true }
+        if emphasisDepth == 0, !lineHasPlainText, text.utf8.contains(where: { $0 > 0x20 && $0 != 0xC2 && $0 != 0xA0 }) {
+            lineHasPlainText = true
+        }
         line.add(text)
     }
 

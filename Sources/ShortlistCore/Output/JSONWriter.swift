@@ -103,7 +103,17 @@ struct JSONWriter {
 
     private mutating func appendString(_ value: String) {
         bytes.append(0x22)
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+        var value = value
+        let plain = value.withUTF8Span { span in
+            var index = 0
+            while index < span.count {
+                let byte = span[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return false }
+                index += 1
+            }
+            return true
+        }
+        if plain {
             bytes.append(contentsOf: value.utf8)
             bytes.append(0x22)
             return
