@@ -8,14 +8,14 @@ import Testing
     private let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("SampleData")
 
-    private func run(jobs: Int, batchPerWorker: Int = 256, readFile: @escaping ScreeningRun.FileReader =
+    private func run(jobs: Int, batchPerWorker: Int = 256, blind: Bool = false, readFile: @escaping ScreeningRun.FileReader =
         ScreeningRun.defaultFileReader) throws -> (summary: ScreeningSummary, results: String, csv: String)
     {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("shortlist-pipeline-\(UUID())")
         defer { try? FileManager.default.removeItem(at: out) }
         var options = ScreeningOptions(
             criteriaPath: sampleData.appendingPathComponent("criteria/backend-engineer.yaml").path,
-            outputPath: out.path, asOf: "2026-11-01", jobs: jobs)
+            outputPath: out.path, asOf: "2026-11-01", jobs: jobs, blind: blind)
         options.batchPerWorker = batchPerWorker
         let summary = try ScreeningRun.run(
             inputs: [sampleData.appendingPathComponent("resumes").path], options: options, readFile: readFile)
@@ -43,5 +43,18 @@ import Testing
         #expect(record.decision == .error)
         #expect(record.error == "cannot read the file: permission denied")
         #expect(result.summary.counts[.error] == 1)
+    }
+
+    @Test func blindScreeningRedactsContactDetailsButKeepsScores() throws {
+        let open = try run(jobs: 2)
+        let blind = try run(jobs: 2, blind: true)
+        for secret in ["José Núñez", "jose.nunez@example.com", "Zoë Åkesson", "zoe.akesson@example.org"] {
+            #expect(open.results.contains(secret))
+            #expect(!blind.results.contains(secret))
+            #expect(!blind.csv.contains(secret))
+        }
+        #expect(blind.csv.contains("[redacted]"))
+        let scores = { (text: String) in try text.split(separator: "\n").map { try CandidateRecord.decode($0).score } }
+        #expect(try scores(open.results) == scores(blind.results))
     }
 }
