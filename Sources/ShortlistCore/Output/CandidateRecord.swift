@@ -125,6 +125,15 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         return json.bytes
     }
 
+    /// The `candidate` member of an encoded body, for the CSV rows (nil if absent or unreadable).
+    static func contact(inBody body: [UInt8]) -> Contact? {
+        struct CandidateOnly: Decodable {
+            var candidate: Contact?
+        }
+        let object = Data([0x7B] + body + [0x7D])
+        return (try? JSONDecoder().decode(CandidateOnly.self, from: object))?.candidate
+    }
+
     /// The full line for this record as it stands.
     public func encodedLine() -> [UInt8] {
         Self.line(

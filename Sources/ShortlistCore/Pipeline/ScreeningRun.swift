@@ -124,9 +124,10 @@ public enum ScreeningRun {
         defer { spill.discard() }
 
         // Pass 1: screen in batches; keep only the small ranking entry and spill each encoded body in input order.
+        // Contact details for the CSV are read back from the spill for the few shortlist and review rows, so memory
+        // per candidate stays at a few dozen bytes.
         var entries: [Ranking.Entry] = []
         var provisional: [[FiredRule]] = []
-        var csvInfo: [(contact: Contact?, sourceFile: String)] = []
         var bodyLengths: [Int] = []
         entries.reserveCapacity(items.count)
         let batchSize = max(1, jobs * options.batchPerWorker)
@@ -140,7 +141,6 @@ public enum ScreeningRun {
                         candidateID: candidate.candidateID, score: candidate.score,
                         provisional: candidate.provisional?.decision))
                 provisional.append(candidate.provisional?.rules ?? [])
-                csvInfo.append((candidate.contact, candidate.sourceFile))
                 bodyLengths.append(candidate.body.count)
                 do { try spill.append(candidate.body) } catch { throw .output(error) }
             }
@@ -164,7 +164,7 @@ public enum ScreeningRun {
                 let body = try reader.read(upToCount: bodyLengths[index]) ?? Data()
                 counts[outcome.decision, default: 0] += 1
                 var line = CandidateRecord.line(
-                    candidateId: entry.candidateID, sourceFile: csvInfo[index].sourceFile, decision: outcome.decision,
+                    candidateId: entry.candidateID, sourceFile: items[index].key, decision: outcome.decision,
                     rank: outcome.rank, score: entry.score, rules: rules, body: Array(body))
                 line.append(0x0A)
                 try results.append(line)
@@ -172,8 +172,8 @@ public enum ScreeningRun {
                     csvRows.append(
                         ShortlistCSV.Row(
                             rank: outcome.rank, decision: outcome.decision, score: entry.score,
-                            candidateID: entry.candidateID, contact: csvInfo[index].contact,
-                            sourceFile: csvInfo[index].sourceFile, reasons: rules.map(\.reason)))
+                            candidateID: entry.candidateID, contact: CandidateRecord.contact(inBody: Array(body)),
+                            sourceFile: items[index].key, reasons: rules.map(\.reason)))
                 }
             }
             try results.commit()
