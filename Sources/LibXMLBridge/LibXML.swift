@@ -55,6 +55,8 @@ public struct MarkupLimits: Sendable {
     public var maxAttributeBytes: Int = 1024
     /// At most this many attributes are kept per element.
     public var maxAttributes: Int = 16
+    /// Only attributes with these (lowercase) names are copied; nil keeps every attribute.
+    public var keptAttributes: Set<String>?
 
     public init() {}
 }
@@ -247,7 +249,7 @@ public final class MarkupParser {
                     break walking
                 }
                 let name = Self.string(current.pointee.name, lowercased: dialect == .html)
-                if dialect == .html, Self.skippedHTMLElements.contains(name) { break }
+                if Self.skippedElements.contains(name) { break }
                 document.events.append(.start(MarkupElement(name: name, attributes: attributes(of: current))))
                 if let child = current.pointee.children {
                     openElements += 1
@@ -263,8 +265,13 @@ public final class MarkupParser {
                     break
                 }
                 textBytes += length
-                document.events.append(
-                    .text(String(decoding: UnsafeBufferPointer(start: content, count: length), as: UTF8.self)))
+                let bytes = UnsafeBufferPointer(start: content, count: length)
+                // Indentation between tags: one shared space keeps words apart without copying the run.
+                if bytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+                    document.events.append(.text(" "))
+                } else {
+                    document.events.append(.text(String(decoding: bytes, as: UTF8.self)))
+                }
             case XML_ENTITY_REF_NODE:
                 document.skippedEntityReferences += 1
             default:
@@ -293,6 +300,10 @@ public final class MarkupParser {
         var attribute = element.pointee.properties
         while let current = attribute, result.count < limits.maxAttributes {
             let name = Self.string(current.pointee.name, lowercased: true)
+            if let kept = limits.keptAttributes, !kept.contains(name) {
+                attribute = current.pointee.next
+                continue
+            }
             // Concatenate the attribute's text children by hand: xmlGetProp can explode on entity blow-ups.
             var value = ""
             var child = current.pointee.children
@@ -311,7 +322,8 @@ public final class MarkupParser {
         return result
     }
 
-    private static let skippedHTMLElements: Set<String> = ["script", "noscript", "template"]
+    /// Elements whose content is never text a reader sees (inline SVG icons carry kilobytes of path data).
+    private static let skippedElements: Set<String> = ["script", "noscript", "template", "svg", "math"]
 
     private static func string(_ characters: UnsafePointer<xmlChar>?, lowercased: Bool) -> String {
         guard let characters else { return "" }

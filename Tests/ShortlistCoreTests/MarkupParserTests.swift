@@ -56,4 +56,16 @@ import Testing
         #expect(document.skippedEntityReferences == 1)
         #expect(!texts(document).joined().contains("CANARY"))
     }
+
+    @Test func onlyKeptAttributesAreCopiedAndSVGContentIsSkipped() throws {
+        var limits = MarkupLimits()
+        limits.keptAttributes = ["class"]
+        let html = "<html><body><p class=\"a\" data-x=\"1\">Hi<svg><text>icon</text></svg></p></body></html>"
+        let document = try MarkupParser(limits: limits).parse(utf8: Array(html.utf8), dialect: .html)
+        let paragraph = document.events.compactMap { event -> MarkupElement? in
+            if case .start(let element) = event, element.name == "p" { element } else { nil }
+        }.first
+        #expect(paragraph?.attributes.map(\.name) == ["class"])
+        #expect(texts(document) == ["Hi"])
+    }
 }

@@ -19,7 +19,10 @@ public final class ResumeReader {
     private let parser: MarkupParser
 
     public init() {
-        parser = MarkupParser()
+        var limits = MarkupLimits()
+        // What the layout readers look at: sections from id/class, hidden text from style/hidden, links from href.
+        limits.keptAttributes = ["id", "class", "style", "hidden", "href"]
+        parser = MarkupParser(limits: limits)
     }
 
     /// - Complexity: O(n) in the file size, bounded by `maxFileBytes` and the markup limits.
