@@ -49,7 +49,6 @@ private func automatonScan(_ text: [UInt8], _ patterns: [[UInt8]]) -> [Occurrenc
     return result
 }
 
-
 /// Pieces texts and terms are built from: few letters so overlaps are frequent, symbols that are and are not word
 /// characters, letters that fold (é, Ａ, A) or stay non-ASCII (ß, ø), whitespace of several kinds and a zero-width
 /// space.

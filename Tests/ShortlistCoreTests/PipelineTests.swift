@@ -8,9 +8,11 @@ import Testing
     private let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("SampleData")
 
-    private func run(jobs: Int, batchPerWorker: Int = 256, blind: Bool = false, readFile: @escaping ScreeningRun.FileReader =
-        ScreeningRun.defaultFileReader) throws -> (summary: ScreeningSummary, results: String, csv: String)
-    {
+    private func run(
+        jobs: Int, batchPerWorker: Int = 256, blind: Bool = false,
+        readFile: @escaping ScreeningRun.FileReader =
+            ScreeningRun.defaultFileReader
+    ) throws -> (summary: ScreeningSummary, results: String, csv: String) {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("shortlist-pipeline-\(UUID())")
         defer { try? FileManager.default.removeItem(at: out) }
         var options = ScreeningOptions(

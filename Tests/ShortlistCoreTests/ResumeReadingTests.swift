@@ -631,4 +631,3 @@ struct BundledResumeTests {
         #expect(resume.education.compactMap(\.level).max() == sample.highestDegree)
     }
 }
-

@@ -9,7 +9,8 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable, Codable, Comp
 
 /// Degree levels, ordered: `high_school < associate < bachelor < master < doctorate`.
 public enum EducationLevel: Int, Sendable, Hashable, CaseIterable, Comparable, Codable {
-    case highSchool = 1, associate, bachelor, master, doctorate
+    case highSchool = 1
+    case associate, bachelor, master, doctorate
 
     /// The spelling used in criteria files and outputs (`high_school`, `bachelor`, …).
     public var name: String {

@@ -9,28 +9,31 @@ enum ContactExtractor {
         // only made on lines that could give a detail (it is the costly part).
         let header = lines.prefix(40).filter { !$0.text.utf8.isEmpty }.prefix(30)
         if contact.email == nil {
-            contact.email = lines.lazy.filter { $0.text.utf8.contains(0x40) }.filter { !isIntermediaryLine($0.text) }
+            contact.email =
+                lines.lazy.filter { $0.text.utf8.contains(0x40) }.filter { !isIntermediaryLine($0.text) }
                 .compactMap { email(in: $0.text) }.first
         }
         if contact.phone == nil {
-            contact.phone = header.lazy.filter { $0.text.asciiDigitCount >= 9 }.filter { !isIntermediaryLine($0.text) }
+            contact.phone =
+                header.lazy.filter { $0.text.asciiDigitCount >= 9 }.filter { !isIntermediaryLine($0.text) }
                 .compactMap { phone(in: $0.text) }.first
         }
         var seen = Set(contact.links.map(linkKey))
         for line in lines.prefix(60)
-        where contact.links.count < 10 && line.text.utf8.contains(0x2E) && mayContainLink(line.text)
-        {
+        where contact.links.count < 10 && line.text.utf8.contains(0x2E) && mayContainLink(line.text) {
             for link in links(in: line.text) where contact.links.count < 10 && seen.insert(linkKey(link)).inserted {
                 contact.links.append(link)
             }
         }
         if contact.name == nil {
-            contact.name = header.prefix(5).lazy.filter { !$0.heading && !isIntermediaryLine($0.text) }
+            contact.name =
+                header.prefix(5).lazy.filter { !$0.heading && !isIntermediaryLine($0.text) }
                 .compactMap { name(in: $0.text) }.first
         }
         contact.name = contact.name.map(withoutPostNominals)
         if contact.location == nil {
-            contact.location = header.prefix(10).lazy.filter { $0.text.utf8.contains(0x2C) || $0.text.utf8.contains(0x3A) }
+            contact.location =
+                header.prefix(10).lazy.filter { $0.text.utf8.contains(0x2C) || $0.text.utf8.contains(0x3A) }
                 .filter { !isIntermediaryLine($0.text) }.compactMap { location(in: $0.text, name: contact.name) }.first
         }
         contact.email = contact.email.map { $0.trimmingWhitespace() }
@@ -40,8 +43,10 @@ enum ContactExtractor {
     /// "Submitted by … Agency · Consultant: …": a line about who presents the candidate.
     static func isIntermediaryLine(_ text: String) -> Bool {
         guard text.utf8.count < 400 else { return false }
-        return ["agency", "recruiter", "recruitment", "staffing", "consultant:", "submitted by", "presented by",
-            "on behalf of"].contains(where: { text.containsASCII($0) })
+        return [
+            "agency", "recruiter", "recruitment", "staffing", "consultant:", "submitted by", "presented by",
+            "on behalf of",
+        ].contains(where: { text.containsASCII($0) })
     }
 
     /// A link without scheme, `www.` and trailing slash, so `https://www.x.com/a/` and `x.com/a` are one link.
@@ -59,8 +64,9 @@ enum ContactExtractor {
 
     static func nameFromTitle(_ title: String) -> String? {
         var text = title
-        guard text.containsASCII("resume") || text.containsASCII("résumé") || text.containsASCII("cv")
-            || text.containsASCII("curriculum")
+        guard
+            text.containsASCII("resume") || text.containsASCII("résumé") || text.containsASCII("cv")
+                || text.containsASCII("curriculum")
         else { return name(in: text) }
         // "Jane Doe – Resume", "CV: Jane Doe", "Resume of Jane Doe": keep the part that is not the document's kind.
         for noise in ["Resume of ", "CV of "] where text.asciiOffset(of: noise) == 0 {
@@ -124,8 +130,13 @@ enum ContactExtractor {
             var candidate = String(characters[index..<end])
             while let last = candidate.last, !last.isNumber { candidate.removeLast() }
             let groups = candidate.split(whereSeparator: { !$0.isNumber })
-            let looksLikeYears = groups.count >= 2 && groups.allSatisfy { $0.count == 4 && ($0.hasPrefix("19")
-                || $0.hasPrefix("20")) }
+            let looksLikeYears =
+                groups.count >= 2
+                && groups.allSatisfy {
+                    $0.count == 4
+                        && ($0.hasPrefix("19")
+                            || $0.hasPrefix("20"))
+                }
             if digits >= 9, digits <= 15, !looksLikeYears, !(groups.count == 1 && candidate.first != "+") {
                 return candidate
             }
@@ -138,7 +149,8 @@ enum ContactExtractor {
         var result: [String] = []
         for word in text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "\t" || $0 == "<" || $0 == ">" }) {
             let lower = word.lowercased()
-            let isLink = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+            let isLink =
+                lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
                 || lower.hasPrefix("linkedin.com/") || lower.hasPrefix("github.com/")
             guard isLink, word.count <= 300 else { continue }
             var link = String(word)
@@ -157,14 +169,19 @@ enum ContactExtractor {
         let words = text.split(separator: " ")
         guard (2...5).contains(words.count) else { return nil }
         let lower = text.lowercased()
-        let notNames = ["resume", "curriculum", "summary", "experience", "engineer", "nurse", "accountant",
-            "developer", "manager", "http", "www", "street", "avenue", "candidate"]
+        let notNames = [
+            "resume", "curriculum", "summary", "experience", "engineer", "nurse", "accountant",
+            "developer", "manager", "http", "www", "street", "avenue", "candidate",
+        ]
         guard !notNames.contains(where: lower.contains) else { return nil }
-        guard words.allSatisfy({ word in
-            guard let first = word.first else { return false }
-            return first.isUppercase || ["van", "von", "de", "da", "del", "der", "di", "le", "la", "bin", "al"]
-                .contains(String(word).lowercased())
-        }) else { return nil }
+        guard
+            words.allSatisfy({ word in
+                guard let first = word.first else { return false }
+                return first.isUppercase
+                    || ["van", "von", "de", "da", "del", "der", "di", "le", "la", "bin", "al"]
+                        .contains(String(word).lowercased())
+            })
+        else { return nil }
         return text
     }
 
@@ -216,7 +233,8 @@ enum ContactExtractor {
                 !text.contains(where: \.isNumber)
             else { continue }
             let parts = text.split(separator: ",").map { $0.trimmingWhitespace() }
-            guard parts.allSatisfy({ part in part.first?.isUppercase ?? false && part.split(separator: " ").count <= 4 })
+            guard
+                parts.allSatisfy({ part in part.first?.isUppercase ?? false && part.split(separator: " ").count <= 4 })
             else { continue }
             return text
         }

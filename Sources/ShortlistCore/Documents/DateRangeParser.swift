@@ -80,10 +80,12 @@ enum DateRangeParser {
             let byte = bytes[index]
             if isDigit(byte) {
                 var end = index
-                while end < bytes.count, isDigit(bytes[end]) || bytes[end] == 0x2F || bytes[end] == 0x2E
-                    || (bytes[end] == 0x2D && end + 2 < bytes.count && isDigit(bytes[end + 1])
-                        && isDigit(bytes[end + 2]) && !(end + 4 < bytes.count && isDigit(bytes[end + 4])
-                            && isDigit(bytes[end + 3])))
+                while end < bytes.count,
+                    isDigit(bytes[end]) || bytes[end] == 0x2F || bytes[end] == 0x2E
+                        || (bytes[end] == 0x2D && end + 2 < bytes.count && isDigit(bytes[end + 1])
+                            && isDigit(bytes[end + 2])
+                            && !(end + 4 < bytes.count && isDigit(bytes[end + 4])
+                                && isDigit(bytes[end + 3])))
                 {
                     end += 1
                 }

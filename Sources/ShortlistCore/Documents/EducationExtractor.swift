@@ -119,15 +119,18 @@ enum EducationExtractor {
             remaining = remaining[space...].dropFirst()
         }
         let field = remaining.trimmingWhitespace()
-        if field.isEmpty || degreeWords.contains(field.lowercased().filter(\.isLetter)) || institution(in: field) != nil {
+        if field.isEmpty || degreeWords.contains(field.lowercased().filter(\.isLetter)) || institution(in: field) != nil
+        {
             return nil
         }
         return field
     }
 
     static func institution(in text: String) -> String? {
-        let markers = ["university", "college", "school", "institute", "academy", "polytechnic", "universidad",
-            "universidade", "université", "universität", "hochschule"]
+        let markers = [
+            "university", "college", "school", "institute", "academy", "polytechnic", "universidad",
+            "universidade", "université", "universität", "hochschule",
+        ]
         for segment in text.split(whereSeparator: { ",;|(—–".contains($0) }) {
             if markers.contains(where: segment.containsASCII), !segment.containsASCII("high school") {
                 return segment.trimmingWhitespace()

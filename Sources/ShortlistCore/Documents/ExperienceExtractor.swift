@@ -33,7 +33,8 @@ enum ExperienceExtractor {
             while last + 1 < limit, lines[last + 1].section == .experience, !lines[last + 1].heading { last += 1 }
             entries.append(
                 ExperienceEntry(
-                    title: draft.title, employer: draft.employer, dates: draft.dates, lines: (draft.first + 1)...(last + 1)))
+                    title: draft.title, employer: draft.employer, dates: draft.dates,
+                    lines: (draft.first + 1)...(last + 1)))
         }
         return entries
     }

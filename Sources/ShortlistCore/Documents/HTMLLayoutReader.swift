@@ -66,7 +66,8 @@ struct HTMLLayoutReader {
                 meaning = known
             } else {
                 meaning = HintMeaning(
-                    section: SectionHeadings.classify(elementHint: hint), contactField: Self.contactField(forHint: hint))
+                    section: SectionHeadings.classify(elementHint: hint), contactField: Self.contactField(forHint: hint)
+                )
                 hintMeanings[hint] = meaning
             }
             if let kind = meaning.section {

@@ -59,8 +59,10 @@ public struct Contact: Sendable, Hashable, Codable {
     public var location: String?
     public var links: [String] = []
 
-    public init(name: String? = nil, email: String? = nil, phone: String? = nil, location: String? = nil,
-                links: [String] = []) {
+    public init(
+        name: String? = nil, email: String? = nil, phone: String? = nil, location: String? = nil,
+        links: [String] = []
+    ) {
         self.name = name
         self.email = email
         self.phone = phone

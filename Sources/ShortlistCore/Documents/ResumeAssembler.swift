@@ -25,8 +25,10 @@ enum ResumeAssembler {
             let startOffset = lineStarts[runStart]
             let endOffset = lineStarts[index] + lines[index].text.utf8.count
             let utf8 = text.utf8
-            let slice = text[utf8.index(utf8.startIndex, offsetBy: startOffset)..<utf8.index(
-                utf8.startIndex, offsetBy: endOffset)]
+            let slice = text[
+                utf8.index(
+                    utf8.startIndex, offsetBy: startOffset)..<utf8.index(
+                        utf8.startIndex, offsetBy: endOffset)]
             sections.append(
                 Section(
                     kind: lines[runStart].section,

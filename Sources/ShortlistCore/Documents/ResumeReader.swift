@@ -1,5 +1,4 @@
 import Foundation
-
 import LibXMLBridge
 
 /// Reads one resume from bytes: sniffs the format, decodes the text, parses markup with libxml2 and lays the
@@ -39,7 +38,8 @@ public final class ResumeReader {
         let layout: ResumeLayout
         switch format {
         case .text:
-            let text = decoded.text.utf8.contains(0) ? decoded.text.replacingOccurrences(of: "\0", with: " ") : decoded.text
+            let text =
+                decoded.text.utf8.contains(0) ? decoded.text.replacingOccurrences(of: "\0", with: " ") : decoded.text
             layout = PlainTextLayoutReader.read(text, notes: notes)
         case .html:
             let document = try parse(decoded.text, dialect: .html, notes: &notes)

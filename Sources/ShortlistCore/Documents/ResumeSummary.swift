@@ -13,7 +13,8 @@ public enum ResumeSummary {
         out += "  sections:\n"
         for section in resume.sections {
             let heading = section.heading.map { " \"\($0)\"" } ?? ""
-            out += "    \(section.kind.rawValue) lines \(section.lines.lowerBound)-\(section.lines.upperBound)\(heading)\n"
+            out +=
+                "    \(section.kind.rawValue) lines \(section.lines.lowerBound)-\(section.lines.upperBound)\(heading)\n"
         }
         out += "  experience:\n"
         for entry in resume.experience {

@@ -78,40 +78,61 @@ enum SectionHeadings {
     private static let exact: [String: SectionKind] = {
         var table: [String: SectionKind] = [:]
         let groups: [(SectionKind, [String])] = [
-            (.summary, [
-                "summary", "professional summary", "profile", "professional profile", "objective", "career objective",
-                "about", "about me", "career summary", "executive summary", "overview", "personal statement",
-                "summary of qualifications", "qualifications summary", "personal profile",
-            ]),
-            (.experience, [
-                "experience", "work experience", "professional experience", "work history", "employment",
-                "employment history", "career history", "relevant experience", "clinical experience",
-                "professional background", "positions held", "career", "experience and employment",
-                "nursing experience", "accounting experience", "engineering experience", "relevant work experience",
-            ]),
-            (.education, [
-                "education", "academic background", "education and training", "academic qualifications",
-                "educational background", "academics", "degrees", "qualifications and education",
-            ]),
-            (.skills, [
-                "skills", "technical skills", "core competencies", "competencies", "key skills", "areas of expertise",
-                "expertise", "technologies", "tools", "tech stack", "skills and tools", "core skills", "clinical skills",
-                "software", "technical proficiencies", "skills and technologies", "tools and technologies",
-                "professional skills", "skill set", "skills summary", "languages and frameworks",
-            ]),
-            (.certifications, [
-                "certifications", "certificates", "licenses", "licences", "licenses and certifications",
-                "certifications and licenses", "licensure", "credentials", "professional certifications",
-                "accreditations", "licensure and certifications", "licences and certifications",
-                "certifications and training", "professional qualifications", "designations",
-                "professional designations", "licensure and certification",
-            ]),
-            (.other, [
-                "languages", "interests", "hobbies", "references", "volunteer", "volunteering", "volunteer work",
-                "volunteer experience", "awards", "honors", "honours", "publications", "projects", "personal",
-                "additional information", "memberships", "affiliations", "professional affiliations",
-                "contact", "contact information", "personal details", "activities", "achievements",
-            ]),
+            (
+                .summary,
+                [
+                    "summary", "professional summary", "profile", "professional profile", "objective",
+                    "career objective",
+                    "about", "about me", "career summary", "executive summary", "overview", "personal statement",
+                    "summary of qualifications", "qualifications summary", "personal profile",
+                ]
+            ),
+            (
+                .experience,
+                [
+                    "experience", "work experience", "professional experience", "work history", "employment",
+                    "employment history", "career history", "relevant experience", "clinical experience",
+                    "professional background", "positions held", "career", "experience and employment",
+                    "nursing experience", "accounting experience", "engineering experience", "relevant work experience",
+                ]
+            ),
+            (
+                .education,
+                [
+                    "education", "academic background", "education and training", "academic qualifications",
+                    "educational background", "academics", "degrees", "qualifications and education",
+                ]
+            ),
+            (
+                .skills,
+                [
+                    "skills", "technical skills", "core competencies", "competencies", "key skills",
+                    "areas of expertise",
+                    "expertise", "technologies", "tools", "tech stack", "skills and tools", "core skills",
+                    "clinical skills",
+                    "software", "technical proficiencies", "skills and technologies", "tools and technologies",
+                    "professional skills", "skill set", "skills summary", "languages and frameworks",
+                ]
+            ),
+            (
+                .certifications,
+                [
+                    "certifications", "certificates", "licenses", "licences", "licenses and certifications",
+                    "certifications and licenses", "licensure", "credentials", "professional certifications",
+                    "accreditations", "licensure and certifications", "licences and certifications",
+                    "certifications and training", "professional qualifications", "designations",
+                    "professional designations", "licensure and certification",
+                ]
+            ),
+            (
+                .other,
+                [
+                    "languages", "interests", "hobbies", "references", "volunteer", "volunteering", "volunteer work",
+                    "volunteer experience", "awards", "honors", "honours", "publications", "projects", "personal",
+                    "additional information", "memberships", "affiliations", "professional affiliations",
+                    "contact", "contact information", "personal details", "activities", "achievements",
+                ]
+            ),
         ]
         for (kind, phrases) in groups { for phrase in phrases { table[phrase] = kind } }
         return table

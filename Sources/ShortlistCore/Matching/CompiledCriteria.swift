@@ -97,7 +97,8 @@ public struct CompiledCriteria: Sendable {
         let vowels: Set<UInt8> = Array("aeiou".utf8).reduce(into: []) { $0.insert($1) }
         var forms: [[UInt8]] = []
         let penultimate = term.count >= 2 ? term[term.count - 2] : 0
-        if last == 0x73 || last == 0x78 || last == 0x7A || (last == 0x68 && (penultimate == 0x63 || penultimate == 0x73))
+        if last == 0x73 || last == 0x78 || last == 0x7A
+            || (last == 0x68 && (penultimate == 0x63 || penultimate == 0x73))
         {
             forms.append(term + Array("es".utf8))
         } else if last == 0x79, term.count >= 2, !vowels.contains(penultimate), penultimate >= 0x61,

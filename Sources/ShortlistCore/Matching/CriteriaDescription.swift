@@ -3,7 +3,8 @@ public enum CriteriaDescription {
     public static func render(_ compiled: CompiledCriteria, path: String) -> String {
         let criteria = compiled.criteria
         var out = "\(path): OK — \(criteria.role)\n"
-        out += "  shortlist: top \(criteria.shortlist.top) with score >= \(Evaluator.format(criteria.shortlist.minScore))"
+        out +=
+            "  shortlist: top \(criteria.shortlist.top) with score >= \(Evaluator.format(criteria.shortlist.minScore))"
         out += "; review band \(Evaluator.format(criteria.reviewBand)) points below the cut-off\n"
         let escalate = criteria.escalate
         out += "  escalate: min_text_chars \(escalate.minTextChars), knockout_min_text_chars "

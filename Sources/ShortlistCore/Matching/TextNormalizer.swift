@@ -141,7 +141,8 @@ public struct TextNormalizer: Sendable {
             let entry = block.entries[Int(value - block.first)]
             let start = Int(entry >> 8)
             let length = Int(entry & 0xFF)
-            append(pool[start..<start + length], origin: origin, bytes: &bytes, origins: &origins,
+            append(
+                pool[start..<start + length], origin: origin, bytes: &bytes, origins: &origins,
                 pendingSpace: &pendingSpace)
             return
         }

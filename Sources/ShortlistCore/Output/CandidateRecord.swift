@@ -137,7 +137,8 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
     /// The full line for this record as it stands.
     public func encodedLine() -> [UInt8] {
         Self.line(
-            candidateId: candidateId, sourceFile: sourceFile, decision: decision, rank: rank, score: score, rules: rules,
+            candidateId: candidateId, sourceFile: sourceFile, decision: decision, rank: rank, score: score,
+            rules: rules,
             body: encodedBody())
     }
 }

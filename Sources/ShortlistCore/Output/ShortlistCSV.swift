@@ -45,7 +45,8 @@ enum ShortlistCSV {
             return cell
         }
         let rest = cell.unicodeScalars.dropFirst()
-        let phoneLike = phoneColumn && (first == "+" || first == "-") && rest.contains { ("0"..."9").contains($0) }
+        let phoneLike =
+            phoneColumn && (first == "+" || first == "-") && rest.contains { ("0"..."9").contains($0) }
             && rest.allSatisfy { ("0"..."9").contains($0) || " ().-".unicodeScalars.contains($0) }
         return phoneLike ? cell : "'" + cell
     }

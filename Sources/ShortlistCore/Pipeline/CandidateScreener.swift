@@ -62,7 +62,8 @@ final class CandidateScreener {
             encoding: resume.notes.encoding.rawValue, candidate: contact,
             yearsExperience: Evaluator.oneDecimal(evaluator.yearsOfExperience(resume).years),
             highestEducation: resume.education.compactMap(\.level).max()?.name, criteria: evaluation.outcomes,
-            criteriaNotListed: evaluation.omittedCriteria, hiddenTextTerms: evaluation.hiddenTerms, parseRecovered: resume.notes.recovered)
+            criteriaNotListed: evaluation.omittedCriteria, hiddenTextTerms: evaluation.hiddenTerms,
+            parseRecovered: resume.notes.recovered)
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: evaluation.score, provisional: provisional, contact: contact,
             body: record.encodedBody())
@@ -84,7 +85,8 @@ final class CandidateScreener {
     private static func describe(_ error: any Error) -> String {
         if let posix = error as? POSIXError { return InputEnumerator.errnoDescription(posix.code.rawValue) }
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
             return InputEnumerator.errnoDescription(Int32(underlying.code))
         }
         if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileReadNoPermission.rawValue {

@@ -114,7 +114,9 @@ public enum ScreeningRun {
         let items: [InputItem]
         do { items = try InputEnumerator.enumerate(inputs) } catch { throw .input(error) }
         let output: OutputDirectory
-        do { output = try OutputDirectory(path: options.outputPath, force: options.force) } catch { throw .output(error) }
+        do { output = try OutputDirectory(path: options.outputPath, force: options.force) } catch {
+            throw .output(error)
+        }
 
         ShortlistEngine.prepare()
         let evaluator = Evaluator(compiled: CompiledCriteria(criteria), referenceDate: referenceDate)
@@ -134,7 +136,8 @@ public enum ScreeningRun {
         var batchStart = 0
         while batchStart < items.count {
             let batch = Array(items[batchStart..<min(items.count, batchStart + batchSize)])
-            let screened = screenBatch(batch, jobs: jobs, evaluator: evaluator, blind: options.blind, readFile: readFile)
+            let screened = screenBatch(
+                batch, jobs: jobs, evaluator: evaluator, blind: options.blind, readFile: readFile)
             for candidate in screened {
                 entries.append(
                     Ranking.Entry(
@@ -177,7 +180,9 @@ public enum ScreeningRun {
                 }
             }
             try results.commit()
-            csvRows.sort { ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID) }
+            csvRows.sort {
+                ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID)
+            }
             try output.write(try ShortlistCSV.render(csvRows), to: "shortlist.csv")
         } catch let error as OutputError {
             throw .output(error)

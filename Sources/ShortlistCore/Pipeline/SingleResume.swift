@@ -21,8 +21,11 @@ public enum SingleResume {
         guard let item = items.first else { throw .input(.missing(path: path, reason: "nothing to read")) }
         let candidate = screener.screen(item)
         let outcome = Ranking.decide(
-            [Ranking.Entry(candidateID: candidate.candidateID, score: candidate.score,
-                provisional: candidate.provisional?.decision)],
+            [
+                Ranking.Entry(
+                    candidateID: candidate.candidateID, score: candidate.score,
+                    provisional: candidate.provisional?.decision)
+            ],
             policy: criteria.shortlist, reviewBand: criteria.reviewBand)[0]
         let line = CandidateRecord.line(
             candidateId: candidate.candidateID, sourceFile: candidate.sourceFile, decision: outcome.decision,

@@ -2,7 +2,8 @@
 struct SyntheticDegree: Sendable {
     /// Levels ordered like the `education` criterion's `min_level`.
     enum Level: Int, Sendable, Comparable {
-        case highSchool = 1, associate, bachelor, master, doctorate
+        case highSchool = 1
+        case associate, bachelor, master, doctorate
 
         /// The `DegreeTypeCode` written in HR-XML documents.
         var hrXMLTypeCode: String {

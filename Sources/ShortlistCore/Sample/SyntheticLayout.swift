@@ -75,7 +75,10 @@ struct SyntheticLayout {
         var main: [Section] = [.experience, .education, .skills]
         let earlyCareer = (resume.jobs.last.map { SyntheticMonth.latest.year - $0.start.year } ?? 0) < 4
         if random.chance(earlyCareer ? 50 : 12) { main = [.education, .experience, .skills] }
-        if random.chance(25) { main.removeAll { $0 == .skills }; main.insert(.skills, at: 0) }
+        if random.chance(25) {
+            main.removeAll { $0 == .skills }
+            main.insert(.skills, at: 0)
+        }
         if !resume.highlights.isEmpty {
             main.insert(.highlights, at: random.chance(50) ? 0 : main.firstIndex(of: .experience)! + 1)
         }

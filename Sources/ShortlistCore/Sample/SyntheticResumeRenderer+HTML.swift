@@ -427,14 +427,14 @@ extension SyntheticResumeRenderer {
                 for (index, job) in resume.jobs.enumerated() {
                     let headings = layout.jobHeadings[index]
                     paragraph(headings[0], bold: true)
-                    headings.dropFirst().forEach { paragraph($0, italic: true) }
+                    for heading in headings.dropFirst() { paragraph(heading, italic: true) }
                     if let blurb = job.blurb { paragraph(blurb, italic: true) }
-                    job.bullets.forEach(listParagraph)
+                    for bullet in job.bullets { listParagraph(bullet) }
                     if let stack = layout.stackLine(job) { paragraph(stack) }
                     out += "<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n\n"
                 }
             case .education:
-                layout.educationLines.forEach { $0.forEach { paragraph($0) } }
+                for lines in layout.educationLines { for text in lines { paragraph(text) } }
             case .skills:
                 paragraph(layout.skills.joined(separator: ", "))
             case .highlights, .certifications, .training, .languages, .additional:

@@ -30,7 +30,7 @@ extension SyntheticResumeRenderer {
         line(resume.headline)
         let contact = contactItems(resume, layout: layout)
         if random.chance(30) {
-            contact.forEach { line($0) }
+            for item in contact { line(item) }
         } else {
             paragraph(contact.joined(separator: random.pick([" | ", " · ", " • ", "  "])))
         }
@@ -53,7 +53,7 @@ extension SyntheticResumeRenderer {
             case .experience:
                 for (index, job) in resume.jobs.enumerated() {
                     if index > 0 { line() }
-                    layout.jobHeadings[index].forEach { line($0) }
+                    for heading in layout.jobHeadings[index] { line(heading) }
                     if let blurb = job.blurb { paragraph(blurb) }
                     for text in job.bullets {
                         paragraph(text, first: indent + bullet, rest: indent + String(repeating: " ", count: 2))
@@ -64,24 +64,24 @@ extension SyntheticResumeRenderer {
                 let spaced = layout.educationLines.contains { $0.count > 1 }
                 for (index, lines) in layout.educationLines.enumerated() {
                     if spaced, index > 0 { line() }
-                    lines.forEach { line($0) }
+                    for text in lines { line(text) }
                 }
             case .skills:
                 switch random.below(4) {
                 case 0, 1: paragraph(layout.skills.joined(separator: ", "))
                 case 2: paragraph(layout.skills.joined(separator: random.pick([" | ", " · ", " • "])))
-                default: layout.skills.forEach { line(indent + bullet + $0) }
+                default: for skill in layout.skills { line(indent + bullet + skill) }
                 }
             case .highlights:
-                resume.highlights.forEach { paragraph($0, first: indent + bullet, rest: indent + "  ") }
+                for text in resume.highlights { paragraph(text, first: indent + bullet, rest: indent + "  ") }
             case .certifications:
-                resume.certifications.forEach { line(indent + bullet + $0) }
+                for text in resume.certifications { line(indent + bullet + text) }
             case .training:
-                resume.training.forEach { paragraph($0, first: indent + bullet, rest: indent + "  ") }
+                for text in resume.training { paragraph(text, first: indent + bullet, rest: indent + "  ") }
             case .languages:
                 paragraph(resume.languages.joined(separator: ", "))
             case .additional:
-                layout.additionalLines.forEach { paragraph($0, first: indent + bullet, rest: indent + "  ") }
+                for text in layout.additionalLines { paragraph(text, first: indent + bullet, rest: indent + "  ") }
             }
             line()
         }

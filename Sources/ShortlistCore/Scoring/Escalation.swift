@@ -9,17 +9,23 @@ public enum Escalation {
         let failedKnockouts = evaluation.outcomes.filter { $0.required && !$0.met }
         if !failedKnockouts.isEmpty {
             if evaluation.readableCharacters < thresholds.knockoutMinTextChars {
-                return (.review, failedKnockouts.map { outcome in
-                    FiredRule(
-                        .knockoutLowText, criterion: outcome.id,
-                        reason: "required criterion '\(outcome.label)' not found, but the resume has only "
-                            + "\(evaluation.readableCharacters) readable characters (under "
-                            + "\(thresholds.knockoutMinTextChars)): check the original file")
-                })
+                return (
+                    .review,
+                    failedKnockouts.map { outcome in
+                        FiredRule(
+                            .knockoutLowText, criterion: outcome.id,
+                            reason: "required criterion '\(outcome.label)' not found, but the resume has only "
+                                + "\(evaluation.readableCharacters) readable characters (under "
+                                + "\(thresholds.knockoutMinTextChars)): check the original file")
+                    }
+                )
             }
-            return (.reject, failedKnockouts.map { outcome in
-                FiredRule(.knockout, criterion: outcome.id, reason: "required criterion '\(outcome.label)' not met")
-            })
+            return (
+                .reject,
+                failedKnockouts.map { outcome in
+                    FiredRule(.knockout, criterion: outcome.id, reason: "required criterion '\(outcome.label)' not met")
+                }
+            )
         }
         var rules: [FiredRule] = []
         if evaluation.readableCharacters < thresholds.minTextChars {
@@ -53,7 +59,8 @@ public enum Escalation {
             rules.append(
                 FiredRule(
                     .parseRecovered,
-                    reason: "the markup was malformed and had to be repaired (\(notes.parserIssue ?? "parser errors")); "
+                    reason:
+                        "the markup was malformed and had to be repaired (\(notes.parserIssue ?? "parser errors")); "
                         + "check that nothing was lost"))
         }
         return rules.isEmpty ? nil : (.review, rules)

@@ -81,12 +81,14 @@ public struct Evaluator: Sendable {
             let hits = (0..<compiled.groupCounts[index]).map { firstHit[offset + $0] }
             var outcome = outcomeFor(index, hits: hits, resume: resume, normalized: normalized)
             if !outcome.met, rejectedElsewhere.contains(index), outcome.detail == nil {
-                outcome.detail = criterion.sections != nil
+                outcome.detail =
+                    criterion.sections != nil
                     ? "found only outside \(criterion.sections!.sorted().map(\.rawValue).joined(separator: "/"))"
                     : "found only in roles that ended more than \(Self.format(criterion.withinYears ?? 0)) years ago"
             }
             weighted += criterion.weight * outcome.credit
-            outcome.points = totalWeight > 0 ? Self.oneDecimal(100 * criterion.weight * outcome.credit / totalWeight) : 0
+            outcome.points =
+                totalWeight > 0 ? Self.oneDecimal(100 * criterion.weight * outcome.credit / totalWeight) : 0
             outcomes.append(outcome)
         }
         var repeated: (term: String, count: Int)?
@@ -124,7 +126,9 @@ public struct Evaluator: Sendable {
             }
             if found > 0 {
                 let ordered = hits.compactMap { $0 }.sorted { $0.start < $1.start }
-                outcome.evidence = ordered.prefix(Self.maxEvidencePerCriterion).map { evidence(for: $0, resume, normalized) }
+                outcome.evidence = ordered.prefix(Self.maxEvidencePerCriterion).map {
+                    evidence(for: $0, resume, normalized)
+                }
             }
             if mode != .none, found < groups.count {
                 let displays = compiled.groupDisplays[criterionIndex]
@@ -135,7 +139,8 @@ public struct Evaluator: Sendable {
             let (years, roles) = yearsOfExperience(resume)
             outcome.credit = minimum <= 0 ? 1 : min(years / minimum, 1)
             outcome.met = years >= minimum
-            outcome.detail = "\(Self.format(years)) years across \(roles) dated role\(roles == 1 ? "" : "s") "
+            outcome.detail =
+                "\(Self.format(years)) years across \(roles) dated role\(roles == 1 ? "" : "s") "
                 + "(overlaps counted once; needs \(Self.format(minimum)))"
             outcome.evidence = resume.experience.filter { $0.dates != nil }.prefix(Self.maxEvidencePerCriterion).map {
                 entry in

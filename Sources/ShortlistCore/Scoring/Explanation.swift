@@ -20,7 +20,9 @@ public enum Explanation {
             let flagText = flags.isEmpty ? "" : " (\(flags.joined(separator: ", ")))"
             out += "\(mark) \(outcome.label)\(flagText): \(Evaluator.format(outcome.points)) of "
             out += "\(Evaluator.format(pointsAvailable(outcome, in: record))) points"
-            if outcome.credit > 0 && outcome.credit < 1 { out += " (credit \(Evaluator.format(outcome.credit * 100))%)" }
+            if outcome.credit > 0 && outcome.credit < 1 {
+                out += " (credit \(Evaluator.format(outcome.credit * 100))%)"
+            }
             out += "\n"
             if let detail = outcome.detail { out += "    \(detail)\n" }
             for evidence in outcome.evidence {

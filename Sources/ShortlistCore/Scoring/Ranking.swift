@@ -28,12 +28,12 @@ public enum Ranking {
         let scored = entries.indices.filter {
             entries[$0].score != nil && entries[$0].provisional != .error && entries[$0].provisional != .reject
         }
-            .sorted { left, right in
-                let a = entries[left]
-                let b = entries[right]
-                if a.score! != b.score! { return a.score! > b.score! }
-                return a.candidateID < b.candidateID
-            }
+        .sorted { left, right in
+            let a = entries[left]
+            let b = entries[right]
+            if a.score! != b.score! { return a.score! > b.score! }
+            return a.candidateID < b.candidateID
+        }
         for (position, index) in scored.enumerated() { outcomes[index].rank = position + 1 }
         let rankable = scored.filter { entries[$0].provisional == nil }
         let qualifying = rankable.filter { entries[$0].score! >= policy.minScore }

@@ -54,7 +54,8 @@ extension Shortlist {
                 throw CleanExit.failure("cannot read \(arguments[0]): \(error.localizedDescription)")
             }
             guard let record else {
-                throw CleanExit.failure("no candidate '\(arguments[1])' in \(arguments[0]) (use the candidate_id column)")
+                throw CleanExit.failure(
+                    "no candidate '\(arguments[1])' in \(arguments[0]) (use the candidate_id column)")
             }
             print(Explanation.render(record))
         }

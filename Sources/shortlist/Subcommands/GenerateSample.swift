@@ -46,10 +46,12 @@ extension Shortlist {
                 try SampleGenerator(seed: seed).write(count: count, to: folder.appendingPathComponent("resumes"))
                 for criteriaCount in [50, 500, 5_000] {
                     try SyntheticCriteria.yaml(criteriaCount: criteriaCount, seed: seed)
-                        .write(to: folder.appendingPathComponent("criteria-\(criteriaCount).yaml"), atomically: true,
+                        .write(
+                            to: folder.appendingPathComponent("criteria-\(criteriaCount).yaml"), atomically: true,
                             encoding: .utf8)
                     try (SyntheticCriteria.termList(count: criteriaCount, seed: seed).joined(separator: "\n") + "\n")
-                        .write(to: folder.appendingPathComponent("terms-\(criteriaCount).txt"), atomically: true,
+                        .write(
+                            to: folder.appendingPathComponent("terms-\(criteriaCount).txt"), atomically: true,
                             encoding: .utf8)
                 }
             } catch {
