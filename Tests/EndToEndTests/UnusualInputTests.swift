@@ -102,7 +102,7 @@ import Testing
         #expect(summary.counts["error"] == expectedRows - 1)
     }
 
-    @Test(.disabled("bug: random bytes decode as Windows-1252 text and are scored (decision reject), see the report"))
+    @Test
     func randomBinaryWithoutAKnownSignatureBecomesAnErrorRow() async throws {
         let temporary = try TemporaryDirectory(prefix: "random")
         defer { temporary.remove() }

@@ -35,7 +35,53 @@ enum TextDecoding {
         {
             return Decoded(text: text, encoding: .declared)
         }
+        if let text = mostlyUTF8(bytes) {
+            return Decoded(text: text, encoding: .utf8)
+        }
         return Decoded(text: windows1252(bytes), encoding: .windows1252)
+    }
+
+    /// UTF-8 with a few stray bytes (a bad paste, a cut character): keeps the valid UTF-8 and reads only the stray
+    /// bytes as Windows-1252, so one bad byte does not turn every accent and dash in the file into mojibake.
+    /// Nil when valid multi-byte sequences do not outnumber stray bytes (a Windows-1252 file).
+    private static func mostlyUTF8(_ bytes: [UInt8]) -> String? {
+        var scalars = String.UnicodeScalarView()
+        var valid = 0
+        var stray = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                scalars.append(Unicode.Scalar(byte))
+                index += 1
+                continue
+            }
+            let length =
+                switch byte {
+                case 0xC2...0xDF: 2
+                case 0xE0...0xEF: 3
+                case 0xF0...0xF4: 4
+                default: 0
+                }
+            if length > 0, index + length <= bytes.count,
+                let sequence = String(validating: bytes[index..<index + length], as: UTF8.self),
+                let scalar = sequence.unicodeScalars.first
+            {
+                scalars.append(scalar)
+                valid += 1
+                index += length
+            } else {
+                scalars.append(windows1252Scalar(byte))
+                stray += 1
+                index += 1
+            }
+        }
+        return valid > stray ? String(scalars) : nil
+    }
+
+    private static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
+        guard byte >= 0x80, byte <= 0x9F else { return Unicode.Scalar(byte) }
+        return Unicode.Scalar(cp1252High[Int(byte - 0x80)]) ?? "\u{FFFD}"
     }
 
     /// `charset=…` from an HTML `<meta>` or `encoding="…"` from an XML declaration in the first 2 KB, lowercased.

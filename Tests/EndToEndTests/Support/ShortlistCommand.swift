@@ -93,8 +93,8 @@ enum ShortlistCommand {
         watchdog.cancel()
         return CommandResult(
             command: [program.path] + arguments, exitCode: status,
-            stdout: String(decoding: (try? Data(contentsOf: stdoutURL)) ?? Data(), as: UTF8.self),
-            stderr: String(decoding: (try? Data(contentsOf: stderrURL)) ?? Data(), as: UTF8.self),
+            stdout: String(decoding: readAll(stdoutURL), as: UTF8.self),
+            stderr: String(decoding: readAll(stderrURL), as: UTF8.self),
             timedOut: watchdog.fired)
     }
 
@@ -184,4 +184,11 @@ struct SummaryLine: Equatable, CustomStringConvertible {
     }
 
     var description: String { "\(files) files: \(counts)" }
+}
+
+/// Reads a whole file through `FileHandle` (`Data(contentsOf:)` leaks its buffer on Linux under AddressSanitizer).
+private func readAll(_ url: URL) -> Data {
+    guard let handle = try? FileHandle(forReadingFrom: url) else { return Data() }
+    defer { try? handle.close() }
+    return (try? handle.readToEnd()) ?? Data()
 }
