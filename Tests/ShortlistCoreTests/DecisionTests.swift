@@ -169,6 +169,36 @@ struct EscalationTests {
         #expect(Escalation.assess(evaluation, notes: notes, criteria: criteria) == nil)
     }
 
+    /// "Руthon" with a Cyrillic Р and у, and "Kuber\u{200B}netes" with a zero-width space: read as a person reads
+    /// them (they match), and flagged for a human.
+    @Test(arguments: ["Ana Souza\nSkills: \u{0420}\u{0443}thon, SQL\n", "Ana Souza\nSkills: Py\u{200B}thon, SQL\n"])
+    func termsWrittenWithLookAlikeOrZeroWidthCharactersGoToReview(text: String) throws {
+        let (evaluation, notes, criteria) = try evaluate(text, path: "a.txt", terms: ["python"], thresholds: lenient)
+        #expect(evaluation.obfuscatedTerms == ["python"])
+        #expect(evaluation.score == 100)
+        let result = try #require(Escalation.assess(evaluation, notes: notes, criteria: criteria))
+        #expect(result.rules.map(\.rule) == [.obfuscatedText])
+    }
+
+    @Test func plainTermsAndWordsWhollyInAnotherAlphabetAreNotObfuscated() throws {
+        // "сор" is Cyrillic throughout: a Russian word, not a disguised "cop".
+        let text = "Ana Souza\nSkills: Python, SQL; languages: \u{0441}\u{043E}\u{0440}\n"
+        let (evaluation, notes, criteria) = try evaluate(
+            text, path: "a.txt", terms: ["python", "cop"], thresholds: lenient)
+        #expect(evaluation.obfuscatedTerms.isEmpty)
+        #expect(evaluation.outcomes.first?.evidence.map(\.term) == ["Python"])
+        #expect(Escalation.assess(evaluation, notes: notes, criteria: criteria) == nil)
+    }
+
+    @Test func obfuscatedTextRuleCanBeSwitchedOff() throws {
+        var thresholds = lenient
+        thresholds.reviewObfuscatedText = false
+        let (evaluation, notes, criteria) = try evaluate(
+            "Ana Souza\nSkills: Py\u{200B}thon\n", path: "a.txt", terms: ["python"], thresholds: thresholds)
+        #expect(evaluation.obfuscatedTerms == ["python"])
+        #expect(Escalation.assess(evaluation, notes: notes, criteria: criteria) == nil)
+    }
+
     @Test func hiddenTextRuleCanBeSwitchedOff() throws {
         var thresholds = lenient
         thresholds.reviewHiddenText = false

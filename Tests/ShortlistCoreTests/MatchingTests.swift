@@ -192,4 +192,21 @@ struct MatchingTests {
         #expect(evaluation.outcomes[0].evidence.map(\.term) == ["ML"])
         #expect(evaluation.outcomes[0].missing == ["python"])
     }
+
+    @Test func lookAlikeLettersInsideLatinWordsAreReadAsLatinAndRecorded() {
+        let normalized = TextNormalizer.shared.normalize("\u{0420}\u{0443}thon and \u{0441}\u{043E}\u{0440}")
+        #expect(String(decoding: normalized.bytes, as: UTF8.self) == "python and \u{0441}\u{043E}\u{0440}")
+        #expect(normalized.homoglyphOffsets == [0, 1])
+        #expect(normalized.originalRange(of: 0..<6) == 0..<8)
+        #expect(normalized.isObfuscated(0..<6))
+        #expect(!normalized.isObfuscated(7..<10))
+    }
+
+    @Test func zeroWidthCharactersInsideWordsAreDroppedAndRecorded() {
+        let normalized = TextNormalizer.shared.normalize("Py\u{200B}thon \u{200B}Go")
+        #expect(String(decoding: normalized.bytes, as: UTF8.self) == "python go")
+        #expect(normalized.zeroWidthOffsets == [2])
+        #expect(normalized.isObfuscated(0..<6))
+        #expect(!normalized.isObfuscated(7..<9))
+    }
 }

@@ -10,6 +10,7 @@ struct CriteriaFileReader {
     static let shortlistKeys = ["top", "min_score"]
     static let escalationKeys = [
         "min_text_chars", "knockout_min_text_chars", "max_term_repeats", "hidden_text", "parse_recovered",
+        "obfuscated_text",
     ]
 
     /// The criteria file as named by the user, for messages.
@@ -118,6 +119,9 @@ struct CriteriaFileReader {
         }
         if let field = fields["hidden_text"], let value = readFlag(field) {
             thresholds.reviewHiddenText = value
+        }
+        if let field = fields["obfuscated_text"], let value = readFlag(field) {
+            thresholds.reviewObfuscatedText = value
         }
         if let field = fields["parse_recovered"], let value = readFlag(field) {
             thresholds.reviewRecoveredParse = value

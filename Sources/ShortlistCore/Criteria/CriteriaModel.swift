@@ -126,6 +126,8 @@ public struct EscalationThresholds: Sendable, Hashable {
     public var maxTermRepeats: Int = 15
     /// `hidden_text`: review when text hidden with CSS contains criterion terms.
     public var reviewHiddenText: Bool = true
+    /// `obfuscated_text`: review when criteria terms are written with look-alike letters or zero-width characters.
+    public var reviewObfuscatedText: Bool = true
     /// `parse_recovered`: review when the parser had to recover from malformed markup.
     public var reviewRecoveredParse: Bool = true
 

@@ -9,7 +9,8 @@ public enum CriteriaDescription {
         let escalate = criteria.escalate
         out += "  escalate: min_text_chars \(escalate.minTextChars), knockout_min_text_chars "
         out += "\(escalate.knockoutMinTextChars), max_term_repeats \(escalate.maxTermRepeats), hidden_text "
-        out += "\(escalate.reviewHiddenText), parse_recovered \(escalate.reviewRecoveredParse)\n"
+        out += "\(escalate.reviewHiddenText), obfuscated_text \(escalate.reviewObfuscatedText), parse_recovered "
+        out += "\(escalate.reviewRecoveredParse)\n"
         out += "  \(criteria.criteria.count) criteria, total weight \(Evaluator.format(criteria.totalWeight))\n\n"
         for criterion in criteria.criteria {
             let share = criteria.totalWeight > 0 ? 100 * criterion.weight / criteria.totalWeight : 0

@@ -11,6 +11,17 @@ public struct NormalizedText: Sendable {
     public var originalLength: Int
     /// The original text's UTF-8 when the caller keeps it, for quoting evidence without converting the text per quote.
     public var original: [UInt8] = []
+    /// Normalized offsets where a zero-width character was dropped (the offset of the byte that followed it).
+    public var zeroWidthOffsets: [Int32] = []
+    /// Normalized offsets of letters from another alphabet (Cyrillic, Greek) that were read as their Latin look-alike
+    /// because they stand inside a Latin word ("Руthon").
+    public var homoglyphOffsets: [Int32] = []
+
+    /// Whether normalized bytes `range` were written with hidden or look-alike characters.
+    public func isObfuscated(_ range: Range<Int>) -> Bool {
+        zeroWidthOffsets.contains { Int($0) > range.lowerBound && Int($0) < range.upperBound }
+            || homoglyphOffsets.contains { range.contains(Int($0)) }
+    }
 
     /// The original UTF-8 range that produced normalized bytes `range`.
     public func originalRange(of range: Range<Int>) -> Range<Int> {
@@ -104,11 +115,20 @@ public struct TextNormalizer: Sendable {
         var offset = 0
         var scalarStart = 0
         var contentEnd = 0
+        var zeroWidth: [Int32] = []
+        var mayHaveHomoglyphs = false
         var iterator = text.unicodeScalars.makeIterator()
         while let scalar = iterator.next() {
             scalarStart = offset
             let value = scalar.value
             offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            if value >= 0x200B && value <= 0x200D || value == 0x2060 || (value == 0xFEFF && scalarStart > 0) {
+                if let last = bytes.last, Self.isWordByte(last), pendingSpace == nil {
+                    zeroWidth.append(Int32(bytes.count))
+                }
+                continue
+            }
+            if value >= 0x0370 && value <= 0x052F { mayHaveHomoglyphs = true }
             if value < 0x80 {
                 let byte = UInt8(value)
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0 {
@@ -129,7 +149,82 @@ public struct TextNormalizer: Sendable {
                 scalar, origin: Int32(scalarStart), bytes: &bytes, origins: &origins, pendingSpace: &pendingSpace)
             if !scalar.properties.isWhitespace { contentEnd = offset }
         }
-        return NormalizedText(bytes: bytes, origins: origins, originalLength: contentEnd)
+        var result = NormalizedText(bytes: bytes, origins: origins, originalLength: contentEnd)
+        result.zeroWidthOffsets = zeroWidth
+        if mayHaveHomoglyphs { Self.readHomoglyphsAsLatin(&result) }
+        return result
+    }
+
+    /// Cyrillic and Greek letters that look like Latin ones (after folding to lowercase), as two UTF-8 bytes.
+    private static let homoglyphs: [UInt16: UInt8] = {
+        let pairs: [(UInt32, Character)] = [
+            (0x0430, "a"), (0x0435, "e"), (0x0455, "s"), (0x0456, "i"), (0x0458, "j"), (0x043E, "o"), (0x0440, "p"),
+            (0x0441, "c"), (0x0443, "y"), (0x0445, "x"), (0x04BB, "h"), (0x0501, "d"), (0x051B, "q"), (0x051D, "w"),
+            (0x043A, "k"), (0x03BF, "o"), (0x03B1, "a"), (0x03BD, "v"), (0x03C1, "p"), (0x03B9, "i"), (0x03BA, "k"),
+            (0x03C5, "u"),
+        ]
+        var table: [UInt16: UInt8] = [:]
+        for (value, latin) in pairs {
+            let utf8 = Array(String(Unicode.Scalar(value)!).utf8)
+            table[UInt16(utf8[0]) << 8 | UInt16(utf8[1])] = latin.asciiValue!
+        }
+        return table
+    }()
+
+    /// In words that mix Latin letters with look-alike Cyrillic or Greek ones ("Руthon"), reads the look-alikes as the
+    /// Latin letters a human sees, and records where. Words entirely in another alphabet are left alone.
+    private static func readHomoglyphsAsLatin(_ text: inout NormalizedText) {
+        let bytes = text.bytes
+        var output: [UInt8] = []
+        var origins: [Int32] = []
+        var offsets: [Int32] = []
+        output.reserveCapacity(bytes.count)
+        origins.reserveCapacity(bytes.count)
+        var index = 0
+        var replaced: [Int] = []  // positions (before) where two bytes became one
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else {
+                output.append(bytes[index])
+                origins.append(text.origins[index])
+                index += 1
+                continue
+            }
+            var end = index
+            var latin = false
+            var lookAlike = false
+            while end < bytes.count, isWordByte(bytes[end]) {
+                let byte = bytes[end]
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin = true }
+                if end + 1 < bytes.count, homoglyphs[UInt16(byte) << 8 | UInt16(bytes[end + 1])] != nil {
+                    lookAlike = true
+                }
+                end += 1
+            }
+            var position = index
+            while position < end {
+                if latin, lookAlike, position + 1 < end,
+                    let replacement = homoglyphs[UInt16(bytes[position]) << 8 | UInt16(bytes[position + 1])]
+                {
+                    replaced.append(position)
+                    offsets.append(Int32(output.count))
+                    output.append(replacement)
+                    origins.append(text.origins[position])
+                    position += 2
+                } else {
+                    output.append(bytes[position])
+                    origins.append(text.origins[position])
+                    position += 1
+                }
+            }
+            index = end
+        }
+        text.bytes = output
+        text.origins = origins
+        text.homoglyphOffsets = offsets
+        // Each replacement shortened the text by one byte: move the zero-width offsets that came after it.
+        text.zeroWidthOffsets = text.zeroWidthOffsets.map { offset in
+            offset - Int32(replaced.count { $0 < Int(offset) })
+        }
     }
 
     private func appendMapped(

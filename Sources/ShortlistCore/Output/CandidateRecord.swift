@@ -30,6 +30,8 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
     /// criteria file has more than `CompiledCriteria.fullExplanationLimit` criteria.
     public var criteriaNotListed: Int
     public var hiddenTextTerms: [String]
+    /// Criteria terms written with look-alike letters or zero-width characters (they still count).
+    public var obfuscatedTerms: [String]
     public var parseRecovered: Bool
 
     /// Reads `results.jsonl` lines.
@@ -91,6 +93,7 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         json.endArray()
         json.member("criteria_not_listed", criteriaNotListed)
         json.member("hidden_text_terms", strings: hiddenTextTerms)
+        json.member("obfuscated_terms", strings: obfuscatedTerms)
         json.member("parse_recovered", parseRecovered)
         json.endObject()
         // Drop the braces: the body is spliced after the ranking members.

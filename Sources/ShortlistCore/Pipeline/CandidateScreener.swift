@@ -63,6 +63,7 @@ final class CandidateScreener {
             yearsExperience: Evaluator.oneDecimal(evaluator.yearsOfExperience(resume).years),
             highestEducation: resume.education.compactMap(\.level).max()?.name, criteria: evaluation.outcomes,
             criteriaNotListed: evaluation.omittedCriteria, hiddenTextTerms: evaluation.hiddenTerms,
+            obfuscatedTerms: evaluation.obfuscatedTerms,
             parseRecovered: resume.notes.recovered)
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: evaluation.score, provisional: provisional, contact: contact,
@@ -76,6 +77,7 @@ final class CandidateScreener {
             schemaVersion: CandidateRecord.schemaVersion, candidateId: id, sourceFile: item.key, decision: .error,
             rank: nil, score: nil, rules: [], status: status, error: reason, format: nil, encoding: nil, candidate: nil,
             yearsExperience: nil, highestEducation: nil, criteria: [], criteriaNotListed: 0, hiddenTextTerms: [],
+            obfuscatedTerms: [],
             parseRecovered: false)
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: nil,

@@ -49,11 +49,14 @@ public struct Evaluation: Sendable, Hashable {
     public var mostRepeatedTerm: (term: String, count: Int)?
     /// Criteria terms found in text hidden from human readers.
     public var hiddenTerms: [String]
+    /// Criteria terms written with look-alike letters from another alphabet or with zero-width characters inside.
+    public var obfuscatedTerms: [String] = []
 
     public static func == (lhs: Evaluation, rhs: Evaluation) -> Bool {
         lhs.score == rhs.score && lhs.outcomes == rhs.outcomes && lhs.readableCharacters == rhs.readableCharacters
             && lhs.mostRepeatedTerm?.term == rhs.mostRepeatedTerm?.term
             && lhs.mostRepeatedTerm?.count == rhs.mostRepeatedTerm?.count && lhs.hiddenTerms == rhs.hiddenTerms
+            && lhs.obfuscatedTerms == rhs.obfuscatedTerms
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -32,6 +32,8 @@ public enum RuleID: String, Sendable, Codable, CaseIterable {
     case keywordStuffing = "keyword_stuffing"
     /// Criteria terms in text hidden from human readers (CSS `display:none`, white text, zero size).
     case hiddenText = "hidden_text"
+    /// Criteria terms written with look-alike letters from another alphabet or hidden zero-width characters.
+    case obfuscatedText = "obfuscated_text"
     /// A criterion with `on_fail: review` was not met.
     case onFailReview = "on_fail_review"
     /// The markup was malformed and the parser had to recover.

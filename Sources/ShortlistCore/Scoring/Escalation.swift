@@ -49,6 +49,14 @@ public enum Escalation {
                     reason: "hidden text contains criteria terms (\(evaluation.hiddenTerms.joined(separator: ", "))); "
                         + "hidden text earned no points"))
         }
+        if thresholds.reviewObfuscatedText, !evaluation.obfuscatedTerms.isEmpty {
+            rules.append(
+                FiredRule(
+                    .obfuscatedText,
+                    reason: "criteria terms are written with look-alike letters from another alphabet or hidden "
+                        + "zero-width characters (\(evaluation.obfuscatedTerms.joined(separator: ", "))); they were "
+                        + "read as a person reads them: check whether this was meant to game the screen"))
+        }
         for outcome in evaluation.outcomes where outcome.reviewOnFail && !outcome.met {
             rules.append(
                 FiredRule(

@@ -31,8 +31,14 @@ public struct Evaluator: Sendable {
         var slotCounts: [Int: (pattern: Int32, count: Int)] = [:]
         var recentLines: [Double: [ClosedRange<Int>]] = [:]
         var degreeLines: [EducationLevel: [ClosedRange<Int>]] = [:]
+        var obfuscated: [String] = []
+        let mayBeObfuscated = !normalized.zeroWidthOffsets.isEmpty || !normalized.homoglyphOffsets.isEmpty
         compiled.automaton.scan(normalized.bytes) { hit in
             let references = compiled.references[Int(hit.pattern)]
+            if mayBeObfuscated, obfuscated.count < 10, normalized.isObfuscated(Int(hit.start)..<Int(hit.end)) {
+                let term = compiled.patternText[Int(hit.pattern)]
+                if !obfuscated.contains(term) { obfuscated.append(term) }
+            }
             if let first = references.first {
                 // Repetition counts per term group, so "Swift" and "swifts" add up.
                 let slot = compiled.groupOffsets[Int(first.criterion)] + Int(first.group)
@@ -99,7 +105,7 @@ public struct Evaluator: Sendable {
         return Evaluation(
             score: totalWeight > 0 ? Self.oneDecimal(100 * weighted / totalWeight) : 0, outcomes: outcomes,
             omittedCriteria: criteria.count - outcomes.count, readableCharacters: resume.readableCharacterCount,
-            mostRepeatedTerm: repeated, hiddenTerms: hiddenTerms(resume.notes.hiddenText))
+            mostRepeatedTerm: repeated, hiddenTerms: hiddenTerms(resume.notes.hiddenText), obfuscatedTerms: obfuscated)
     }
 
     private func outcomeFor(
