@@ -18,22 +18,28 @@ private func metrics() -> [BenchmarkMetric] {
 /// Malloc counts are deterministic for a given input and thread count up to scheduling noise in Dispatch and
 /// Foundation (a few hundred allocations per run): 2% absorbs that and still catches a new per-resume allocation
 /// (10,000 resumes → +10,000 mallocs = well over 2% of the per-resume budget in the matcher-only runs).
-/// The matcher benchmarks allocate nothing per scan (threshold 0), so an absolute tolerance of 16 allows the
-/// benchmark harness's own noise while any per-resume allocation (200 resumes → 200+) still fails.
-private func mallocTolerance() -> BenchmarkThresholds {
-    BenchmarkThresholds(relative: [.p90: 2.0], absolute: [.p90: 16])
+/// Malloc-count tolerances. Both the relative and the absolute bound must hold, so each benchmark gets an absolute
+/// slack that fits it:
+/// - single-threaded, in-memory benchmarks (parse, compile, match) repeat their allocations exactly; 16 absorbs the
+///   harness's own noise, and the matcher (0 allocations per scan) fails on the first per-resume allocation;
+/// - the end-to-end screen goes through Dispatch, the file system and Foundation, whose allocation counts vary by a
+///   few dozen between runs; 20,000 (1% of about 2 million) absorbs that and still fails on a new allocation per
+///   line or per criterion (20+ per resume × 1,000 resumes). A single extra allocation per document is caught by the
+///   parse benchmarks instead (100 documents, slack 16).
+private func mallocTolerance(absolute: Int) -> BenchmarkThresholds {
+    BenchmarkThresholds(relative: [.p90: 2.0], absolute: [.p90: absolute])
 }
 /// Instructions vary less than 1% between runs of the same binary; 5% flags a real regression without flakes.
 /// (Only where the machine has hardware counters; not in smoke mode.)
 private func instructionTolerance() -> BenchmarkThresholds { BenchmarkThresholds(relative: [.p50: 5.0]) }
 
-private func configuration(iterations: Int, seconds: Int) -> Benchmark.Configuration {
+private func configuration(iterations: Int, seconds: Int, mallocSlack: Int = 16) -> Benchmark.Configuration {
     .init(
         metrics: metrics(), warmupIterations: smoke ? 0 : 1, scalingFactor: .one,
         maxDuration: .seconds(smoke ? 5 : seconds), maxIterations: smoke ? min(iterations, 3) : iterations,
         thresholds: smoke
-            ? [.mallocCountTotal: mallocTolerance()]
-            : [.mallocCountTotal: mallocTolerance(), .instructions: instructionTolerance()])
+            ? [.mallocCountTotal: mallocTolerance(absolute: mallocSlack)]
+            : [.mallocCountTotal: mallocTolerance(absolute: mallocSlack), .instructions: instructionTolerance()])
 }
 
 /// The same 10,000 synthetic resumes for every run (seed 2026), generated once into a cache folder.
@@ -72,7 +78,7 @@ let benchmarks: @Sendable () -> Void = {
     for jobs in smoke ? [1] : [1, 2] {
         Benchmark(
             "screen_\(resumeCount)_resumes_50_criteria_jobs_\(jobs)",
-            configuration: configuration(iterations: 5, seconds: 30)
+            configuration: configuration(iterations: 5, seconds: 30, mallocSlack: 20_000)
         ) { (benchmark: Benchmark, setup: (URL, String)) in
             for _ in benchmark.scaledIterations {
                 blackHole(try? screen(corpus: setup.0, criteria: setup.1, jobs: jobs))
