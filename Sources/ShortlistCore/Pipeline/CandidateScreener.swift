@@ -25,6 +25,19 @@ final class CandidateScreener {
         self.readFile = readFile
     }
 
+    /// Screens `item` as if it were the only applicant (a ranking of one) and returns its `results.jsonl` line.
+    func screenAlone(_ item: InputItem) -> [UInt8] {
+        let candidate = screen(item)
+        let criteria = evaluator.compiled.criteria
+        let entry = Ranking.Entry(
+            candidateID: candidate.candidateID, score: candidate.score, provisional: candidate.provisional?.decision)
+        let outcome = Ranking.decide([entry], policy: criteria.shortlist, reviewBand: criteria.reviewBand)[0]
+        return CandidateRecord.line(
+            candidateId: candidate.candidateID, sourceFile: candidate.sourceFile, decision: outcome.decision,
+            rank: outcome.rank, score: candidate.score,
+            rules: outcome.rule.map { [$0] } ?? candidate.provisional?.rules ?? [], body: candidate.body)
+    }
+
     func screen(_ item: InputItem) -> ScreenedCandidate {
         let id = item.candidateID
         switch item.kind {

@@ -22,18 +22,6 @@ public enum ScreeningProbe {
         let evaluator = Evaluator(compiled: compiled, referenceDate: referenceDate)
         let screener = CandidateScreener(evaluator: evaluator, blind: false, readFile: { _ in bytes })
         let item = InputItem(key: path, path: path, kind: .file(size: bytes.count))
-        let candidate = screener.screen(item)
-        let outcome = Ranking.decide(
-            [
-                Ranking.Entry(
-                    candidateID: candidate.candidateID, score: candidate.score,
-                    provisional: candidate.provisional?.decision)
-            ],
-            policy: compiled.criteria.shortlist, reviewBand: compiled.criteria.reviewBand)[0]
-        let line = CandidateRecord.line(
-            candidateId: candidate.candidateID, sourceFile: candidate.sourceFile, decision: outcome.decision,
-            rank: outcome.rank, score: candidate.score,
-            rules: outcome.rule.map { [$0] } ?? candidate.provisional?.rules ?? [], body: candidate.body)
-        return String(decoding: line, as: UTF8.self)
+        return String(decoding: screener.screenAlone(item), as: UTF8.self)
     }
 }

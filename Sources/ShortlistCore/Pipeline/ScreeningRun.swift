@@ -107,12 +107,7 @@ public enum ScreeningRun {
     ) throws(ScreeningError) -> ScreeningSummary {
         let started = Date()
         let clock = ContinuousClock.now
-        guard let referenceDate = options.referenceMonth else {
-            throw .invalidOption("--as-of must be a date written YYYY-MM-DD, not '\(options.asOf)'")
-        }
-        var criteria: CriteriaSet
-        do { criteria = try CriteriaLoader.load(path: options.criteriaPath) } catch { throw .criteria(error) }
-        if let top = options.top { criteria.shortlist.top = top }
+        let (criteria, referenceDate) = try loadCriteria(options)
         let criteriaBytes = (try? Data(contentsOf: URL(fileURLWithPath: options.criteriaPath))) ?? Data()
         let items: [InputItem]
         do { items = try InputEnumerator.enumerate(inputs) } catch { throw .input(error) }
@@ -219,6 +214,17 @@ public enum ScreeningRun {
             throw .output(.cannotWrite(path: output.url.path, reason: error.localizedDescription))
         }
         return summary
+    }
+
+    /// The run's criteria (with `--top` applied) and reference month, or the error that stops the run.
+    static func loadCriteria(_ options: ScreeningOptions) throws(ScreeningError) -> (CriteriaSet, YearMonth) {
+        guard let referenceDate = options.referenceMonth else {
+            throw .invalidOption("--as-of must be a date written YYYY-MM-DD, not '\(options.asOf)'")
+        }
+        var criteria: CriteriaSet
+        do { criteria = try CriteriaLoader.load(path: options.criteriaPath) } catch { throw .criteria(error) }
+        if let top = options.top { criteria.shortlist.top = top }
+        return (criteria, referenceDate)
     }
 
     /// Screens one batch on `jobs` workers; results come back in the batch's order whatever the scheduling.

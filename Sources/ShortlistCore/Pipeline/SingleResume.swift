@@ -7,11 +7,7 @@ public enum SingleResume {
         -> CandidateRecord
     {
         let options = ScreeningOptions(criteriaPath: criteriaPath, outputPath: "", asOf: asOf, jobs: 1)
-        guard let referenceDate = options.referenceMonth else {
-            throw .invalidOption("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
-        }
-        let criteria: CriteriaSet
-        do { criteria = try CriteriaLoader.load(path: criteriaPath) } catch { throw .criteria(error) }
+        let (criteria, referenceDate) = try ScreeningRun.loadCriteria(options)
         let items: [InputItem]
         do { items = try InputEnumerator.enumerate([path]) } catch { throw .input(error) }
         ShortlistEngine.prepare()
@@ -19,20 +15,10 @@ public enum SingleResume {
         let screener = CandidateScreener(
             evaluator: evaluator, blind: false, readFile: ScreeningRun.defaultFileReader)
         guard let item = items.first else { throw .input(.missing(path: path, reason: "nothing to read")) }
-        let candidate = screener.screen(item)
-        let outcome = Ranking.decide(
-            [
-                Ranking.Entry(
-                    candidateID: candidate.candidateID, score: candidate.score,
-                    provisional: candidate.provisional?.decision)
-            ],
-            policy: criteria.shortlist, reviewBand: criteria.reviewBand)[0]
-        let line = CandidateRecord.line(
-            candidateId: candidate.candidateID, sourceFile: candidate.sourceFile, decision: outcome.decision,
-            rank: nil, score: candidate.score, rules: outcome.rule.map { [$0] } ?? candidate.provisional?.rules ?? [],
-            body: candidate.body)
         do {
-            return try CandidateRecord.decode(String(decoding: line, as: UTF8.self))
+            var record = try CandidateRecord.decode(String(decoding: screener.screenAlone(item), as: UTF8.self))
+            record.rank = nil  // a rank in a pool of one says nothing
+            return record
         } catch {
             throw .invalidOption("internal error: could not re-read the explanation (\(error))")
         }

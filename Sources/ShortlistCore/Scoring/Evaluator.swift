@@ -172,7 +172,7 @@ public struct Evaluator: Sendable {
                 if let fieldHit {
                     outcome.evidence = [evidence(for: fieldHit, resume, normalized)]
                 } else if let entry = qualifying.first {
-                    let text = line(entry.lines.lowerBound, of: resume)
+                    let text = line(entry.lines.lowerBound, of: resume, utf8: normalized.original)
                     outcome.evidence = [
                         Evidence(
                             term: entry.level?.name ?? "degree", section: .education, snippet: Self.snippet(text),
@@ -200,8 +200,7 @@ public struct Evaluator: Sendable {
         return Evidence(term: term, section: resume.section(ofLine: hit.line), snippet: snippet, line: hit.line)
     }
 
-    private func line(_ number: Int, of resume: Resume) -> String {
-        let utf8 = Array(resume.text.utf8)
+    private func line(_ number: Int, of resume: Resume, utf8: [UInt8]) -> String {
         let start = resume.lineStarts[number - 1]
         let end = number < resume.lineStarts.count ? resume.lineStarts[number] - 1 : utf8.count
         return String(decoding: utf8[start..<max(start, end)], as: UTF8.self)
