@@ -19,6 +19,7 @@ import Testing
 
         #expect(try one.resultsBytes() == eight.resultsBytes(), "results.jsonl differs between --jobs 1 and 8")
         #expect(try one.shortlistBytes() == eight.shortlistBytes(), "shortlist.csv differs between --jobs 1 and 8")
+        #expect(try one.reportBytes() == eight.reportBytes(), "report.html differs between --jobs 1 and 8")
         #expect(try one.manifest().options.jobs == 1)
         #expect(try eight.manifest().options.jobs == 8)
     }

@@ -421,6 +421,12 @@ import Testing
         // Markup in names: plain JSON strings that decode back to what was written.
         #expect(name(try row("xss-script.html")) == Self.scriptName)
         #expect(name(try row("xss-attribute.html")) == Self.attributeName)
+        // … and escaped text in the recruiter page, never markup.
+        let report = try #require(run.outputs["report.html"], "no report.html")
+        #expect(!report.contains("<script"), "report.html contains a <script> element")
+        #expect(!report.contains("<img"), "report.html contains an <img> element")
+        #expect(report.contains("&lt;script&gt;alert(1)&lt;/script&gt; Eve Script"))
+        #expect(report.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt; Mallory Quote"))
 
         // Links: skipped with a reason.
         for (file, mention) in [("loop-a.txt", "loop"), ("loop-b.txt", "loop"), ("passwd.txt", "outside")] {

@@ -41,6 +41,13 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         return try decoder.decode(CandidateRecord.self, from: Data(line.utf8))
     }
 
+    /// Reads one encoded `results.jsonl` line.
+    static func decode(bytes: [UInt8]) throws -> CandidateRecord {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try decoder.decode(CandidateRecord.self, from: Data(bytes))
+    }
+
     /// The members that do not depend on ranking, encoded once when the candidate is scored.
     func encodedBody() -> [UInt8] {
         var json = JSONWriter(capacity: 2048)

@@ -154,6 +154,8 @@ public enum ScreeningRun {
         let outcomes = Ranking.decide(entries, policy: criteria.shortlist, reviewBand: criteria.reviewBand)
         var counts: [Decision: Int] = [:]
         var csvRows: [ShortlistCSV.Row] = []
+        var report = RecruiterReport()
+        let explainedRejects = bestRejected(entries, outcomes, limit: RecruiterReport.explainedRejectLimit)
         do {
             let results = try output.stream("results.jsonl")
             defer { results.discard() }
@@ -167,6 +169,11 @@ public enum ScreeningRun {
                 var line = CandidateRecord.line(
                     candidateId: entry.candidateID, sourceFile: items[index].key, decision: outcome.decision,
                     rank: outcome.rank, score: entry.score, rules: rules, body: Array(body))
+                let explained = outcome.decision != .reject || explainedRejects.contains(index)
+                report.add(
+                    candidateID: entry.candidateID, sourceFile: items[index].key, decision: outcome.decision,
+                    rank: outcome.rank, score: entry.score, rules: rules,
+                    record: explained ? try? CandidateRecord.decode(bytes: line) : nil)
                 line.append(0x0A)
                 try results.append(line)
                 if outcome.decision == .shortlist || outcome.decision == .review {
@@ -182,6 +189,14 @@ public enum ScreeningRun {
                 ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID)
             }
             try output.write(try ShortlistCSV.render(csvRows), to: "shortlist.csv")
+            let page = try report.render(
+                run: .init(
+                    role: criteria.role, asOf: options.asOf, criteriaPath: options.criteriaPath,
+                    criteriaSha256: SHA256Digest.hex(criteriaBytes),
+                    blind: options.blind,
+                    top: criteria.shortlist.top, minScore: criteria.shortlist.minScore,
+                    reviewBand: criteria.reviewBand, toolVersion: ShortlistVersion.current))
+            try output.write(Data(page.utf8), to: "report.html")
         } catch let error as OutputError {
             throw .output(error)
         } catch {
@@ -205,7 +220,7 @@ public enum ScreeningRun {
             startedAt: formatter.string(from: started), finishedAt: formatter.string(from: Date()),
             durationSeconds: (duration * 1000).rounded() / 1000,
             resumesPerSecond: duration > 0 ? (Double(items.count) / duration).rounded() : 0,
-            outputs: ["results.jsonl", "shortlist.csv", "manifest.json"])
+            outputs: ["results.jsonl", "shortlist.csv", "report.html", "manifest.json"])
         do {
             try output.write(try manifest.encoded(), to: "manifest.json")
         } catch let error as OutputError {
@@ -225,6 +240,15 @@ public enum ScreeningRun {
         do { criteria = try CriteriaLoader.load(path: options.criteriaPath) } catch { throw .criteria(error) }
         if let top = options.top { criteria.shortlist.top = top }
         return (criteria, referenceDate)
+    }
+
+    /// Indices of the `limit` best-scoring rejected candidates (ties by candidate id): explained in `report.html`.
+    static func bestRejected(_ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome], limit: Int) -> Set<Int> {
+        let rejected = entries.indices.filter { outcomes[$0].decision == .reject }
+        let best = rejected.sorted {
+            (entries[$1].score ?? -1, entries[$0].candidateID) < (entries[$0].score ?? -1, entries[$1].candidateID)
+        }
+        return Set(best.prefix(limit))
     }
 
     /// Screens one batch on `jobs` workers; results come back in the batch's order whatever the scheduling.

@@ -44,7 +44,7 @@ public enum Explanation {
 
     /// The criterion's share of 100 points. With summarized explanations the total weight is not in the record, so
     /// it is derived from a criterion that earned credit (points = 100 × weight × credit / total).
-    private static func pointsAvailable(_ outcome: CriterionOutcome, in record: CandidateRecord) -> Double {
+    static func pointsAvailable(_ outcome: CriterionOutcome, in record: CandidateRecord) -> Double {
         var total = record.criteria.reduce(0) { $0 + $1.weight }
         if record.criteriaNotListed > 0,
             let reference = record.criteria.first(where: { $0.credit > 0 && $0.points > 0 && $0.weight > 0 })

@@ -52,9 +52,12 @@ struct RunOutput {
     var resultsURL: URL { folder.appendingPathComponent("results.jsonl") }
     var shortlistURL: URL { folder.appendingPathComponent("shortlist.csv") }
     var manifestURL: URL { folder.appendingPathComponent("manifest.json") }
+    var reportURL: URL { folder.appendingPathComponent("report.html") }
 
     func resultsBytes() throws -> Data { try Data(contentsOf: resultsURL) }
     func shortlistBytes() throws -> Data { try Data(contentsOf: shortlistURL) }
+    func reportBytes() throws -> Data { try Data(contentsOf: reportURL) }
+    func report() throws -> String { String(decoding: try reportBytes(), as: UTF8.self) }
 
     /// The lines of `results.jsonl`, without the final newline.
     func resultLines() throws -> [Substring] {

@@ -1,0 +1,384 @@
+import Foundation
+import Mustache
+
+/// `report.html`: a run on one self-contained page for a recruiter — counts, a score histogram, the shortlist, the
+/// review queue with its reasons, the errors, the rejected, and each candidate's criterion-by-criterion explanation.
+///
+/// Rendered with a Mustache template, which HTML-escapes every `{{value}}`; the page carries a Content-Security-Policy
+/// that forbids scripts and every network load, so it works offline and a resume cannot make it do anything.
+struct RecruiterReport {
+    /// What the page says about the run itself.
+    struct RunInfo {
+        var role: String
+        var asOf: String
+        var criteriaPath: String
+        var criteriaSha256: String
+        var blind: Bool
+        var top: Int
+        var minScore: Double
+        var reviewBand: Double
+        var toolVersion: String
+    }
+
+    /// Rejected candidates explained in full on the page, best scores first; the rest get a table row (their
+    /// explanations stay in `results.jsonl` and `shortlist explain`). Keeps a 100,000-resume page openable.
+    static let explainedRejectLimit = 200
+
+    private var shortlist: [Row] = []
+    private var review: [Row] = []
+    private var errors: [Row] = []
+    private var rejected: [Row] = []
+    private var details: [String: Detail] = [:]
+    private var histogram = ScoreHistogram()
+
+    /// Adds one candidate. `record` (the decoded `results.jsonl` line) is given for candidates explained in full.
+    mutating func add(
+        candidateID: String, sourceFile: String, decision: Decision, rank: Int?, score: Double?, rules: [FiredRule],
+        record: CandidateRecord?
+    ) {
+        if let score { histogram.add(score) }
+        var row = Row(
+            candidateId: candidateID, name: record?.candidate?.name ?? "", sourceFile: sourceFile,
+            decision: decision.rawValue, rank: rank.map(String.init) ?? "—",
+            score: score.map(Evaluator.format) ?? "—", sortScore: score ?? -1,
+            reasons: rules.map { ReasonView(rule: $0.rule.rawValue, reason: $0.reason) },
+            explained: record != nil)
+        if row.name.isEmpty { row.name = "(no name found)" }
+        if let record { details[candidateID] = Detail(record) }
+        switch decision {
+        case .shortlist: shortlist.append(row)
+        case .review: review.append(row)
+        case .reject: rejected.append(row)
+        case .error: errors.append(row)
+        }
+    }
+
+    /// The page.
+    func render(run: RunInfo) throws -> String {
+        let template = try MustacheTemplate(string: Self.template)
+        return template.render(page(run: run))
+    }
+
+    private func page(run: RunInfo) -> Page {
+        let shortlist = shortlist.sorted { ($0.sortRank, $0.candidateId) < ($1.sortRank, $1.candidateId) }
+        let byScore: (Row, Row) -> Bool = { ($1.sortScore, $0.candidateId) < ($0.sortScore, $1.candidateId) }
+        let review = review.sorted(by: byScore)
+        let rejected = rejected.sorted(by: byScore)
+        let errors = errors.sorted { $0.sourceFile < $1.sourceFile }
+        let ordered = (shortlist + review + rejected + errors).filter(\.explained).compactMap {
+            details[$0.candidateId]
+        }
+        let total = shortlist.count + review.count + rejected.count + errors.count
+        let explainedRejects = rejected.filter(\.explained).count
+        return Page(
+            role: run.role, asOf: run.asOf, criteriaPath: run.criteriaPath,
+            criteriaShort: String(run.criteriaSha256.prefix(12)), criteriaSha256: run.criteriaSha256,
+            blind: run.blind, toolVersion: run.toolVersion, top: run.top,
+            minScore: Evaluator.format(run.minScore), reviewBand: Evaluator.format(run.reviewBand), total: total,
+            counts: [
+                CountView(label: "shortlist", count: shortlist.count),
+                CountView(label: "review", count: review.count),
+                CountView(label: "reject", count: rejected.count),
+                CountView(label: "error", count: errors.count),
+            ],
+            scored: histogram.total, histogramWidth: ScoreHistogram.width, histogramHeight: ScoreHistogram.height,
+            bars: histogram.bars(minScore: run.minScore), markerX: histogram.markerX(minScore: run.minScore),
+            shortlist: shortlist, hasShortlist: !shortlist.isEmpty, review: review, hasReview: !review.isEmpty,
+            errors: errors, hasErrors: !errors.isEmpty, rejected: rejected, hasRejected: !rejected.isEmpty,
+            rejectedNotExplained: rejected.count > explainedRejects ? rejected.count - explainedRejects : nil,
+            explainedRejectLimit: Self.explainedRejectLimit,
+            candidates: ordered)
+    }
+}
+
+// MARK: - Template model (read by Mustache through reflection, so the names are the template's)
+
+extension RecruiterReport {
+    struct Page {
+        var role: String
+        var asOf: String
+        var criteriaPath: String
+        var criteriaShort: String
+        var criteriaSha256: String
+        var blind: Bool
+        var toolVersion: String
+        var top: Int
+        var minScore: String
+        var reviewBand: String
+        var total: Int
+        var counts: [CountView]
+        var scored: Int
+        var histogramWidth: Int
+        var histogramHeight: Int
+        var bars: [ScoreHistogram.Bar]
+        var markerX: Int
+        var shortlist: [Row]
+        var hasShortlist: Bool
+        var review: [Row]
+        var hasReview: Bool
+        var errors: [Row]
+        var hasErrors: Bool
+        var rejected: [Row]
+        var hasRejected: Bool
+        /// Optionals so that Mustache skips their sections when there is nothing to say.
+        var rejectedNotExplained: Int?
+        var explainedRejectLimit: Int
+        var candidates: [Detail]
+    }
+
+    struct CountView {
+        var label: String
+        var count: Int
+    }
+
+    struct ReasonView {
+        var rule: String
+        var reason: String
+    }
+
+    /// One line in a table: the shortlist, the review queue, the rejected or the errors.
+    struct Row {
+        var candidateId: String
+        var name: String
+        var sourceFile: String
+        var decision: String
+        var rank: String
+        var score: String
+        var sortScore: Double
+        var reasons: [ReasonView]
+        var explained: Bool
+
+        var sortRank: Int { Int(rank) ?? .max }
+    }
+
+    /// One candidate's explanation: decision, rules, and every listed criterion with its evidence.
+    struct Detail {
+        var candidateId: String
+        var name: String
+        var sourceFile: String
+        var decision: String
+        var score: String
+        var rank: String
+        var format: String
+        var yearsExperience: String
+        var highestEducation: String
+        var rules: [ReasonView]
+        var error: String
+        var hasError: Bool
+        var criteria: [CriterionView]
+        var criteriaNotListed: Int?
+        var hiddenTextTerms: String
+        var hasHiddenText: Bool
+        var obfuscatedTerms: String
+        var hasObfuscated: Bool
+
+        init(_ record: CandidateRecord) {
+            candidateId = record.candidateId
+            name = record.candidate?.name ?? "(no name found)"
+            sourceFile = record.sourceFile
+            decision = record.decision.rawValue
+            score = record.score.map(Evaluator.format) ?? "—"
+            rank = record.rank.map(String.init) ?? "—"
+            format = record.format ?? "—"
+            yearsExperience = record.yearsExperience.map(Evaluator.format) ?? "—"
+            highestEducation = record.highestEducation ?? "—"
+            rules = record.rules.map { ReasonView(rule: $0.rule.rawValue, reason: $0.reason) }
+            error = record.error ?? ""
+            hasError = record.error != nil
+            criteria = record.criteria.map { CriterionView($0, in: record) }
+            criteriaNotListed = record.criteriaNotListed > 0 ? record.criteriaNotListed : nil
+            hiddenTextTerms = record.hiddenTextTerms.joined(separator: ", ")
+            hasHiddenText = !record.hiddenTextTerms.isEmpty
+            obfuscatedTerms = record.obfuscatedTerms.joined(separator: ", ")
+            hasObfuscated = !record.obfuscatedTerms.isEmpty
+        }
+    }
+
+    struct CriterionView {
+        var id: String
+        var label: String
+        /// `met`, `partial` or `unmet`: the CSS class and the word shown.
+        var status: String
+        var mark: String
+        var points: String
+        var available: String
+        var flags: String?
+        var detail: String?
+        var evidence: [EvidenceView]
+        var missing: String?
+
+        init(_ outcome: CriterionOutcome, in record: CandidateRecord) {
+            id = outcome.id
+            label = outcome.label
+            status = outcome.met ? "met" : (outcome.credit > 0 ? "partial" : "unmet")
+            mark = outcome.met ? "✔" : (outcome.credit > 0 ? "◐" : "✘")
+            points = Evaluator.format(outcome.points)
+            available = Evaluator.format(Explanation.pointsAvailable(outcome, in: record))
+            var flags: [String] = []
+            if outcome.required { flags.append("required") }
+            if outcome.reviewOnFail { flags.append("review if not met") }
+            self.flags = flags.isEmpty ? nil : flags.joined(separator: ", ")
+            detail = outcome.detail
+            evidence = outcome.evidence.map {
+                EvidenceView(term: $0.term, section: $0.section.rawValue, line: $0.line, snippet: $0.snippet)
+            }
+            missing = outcome.missing.isEmpty ? nil : outcome.missing.joined(separator: "; ")
+        }
+    }
+
+    struct EvidenceView {
+        var term: String
+        var section: String
+        var line: Int
+        var snippet: String
+    }
+}
+
+// MARK: - Lookups by name (Mustache would otherwise find each value through reflection, which was half the run)
+
+extension RecruiterReport.Page: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "asOf": self.asOf
+        case "criteriaPath": self.criteriaPath
+        case "criteriaShort": self.criteriaShort
+        case "criteriaSha256": self.criteriaSha256
+        case "blind": self.blind
+        case "toolVersion": self.toolVersion
+        case "top": self.top
+        case "minScore": self.minScore
+        case "reviewBand": self.reviewBand
+        case "total": self.total
+        case "counts": self.counts
+        case "scored": self.scored
+        case "histogramWidth": self.histogramWidth
+        case "histogramHeight": self.histogramHeight
+        case "bars": self.bars
+        case "markerX": self.markerX
+        case "shortlist": self.shortlist
+        case "hasShortlist": self.hasShortlist
+        case "review": self.review
+        case "hasReview": self.hasReview
+        case "errors": self.errors
+        case "hasErrors": self.hasErrors
+        case "rejected": self.rejected
+        case "hasRejected": self.hasRejected
+        case "rejectedNotExplained": self.rejectedNotExplained
+        case "explainedRejectLimit": self.explainedRejectLimit
+        case "candidates": self.candidates
+        default: nil
+        }
+    }
+}
+
+extension RecruiterReport.CountView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "count": self.count
+        default: nil
+        }
+    }
+}
+
+extension RecruiterReport.ReasonView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "rule": self.rule
+        case "reason": self.reason
+        default: nil
+        }
+    }
+}
+
+extension RecruiterReport.Row: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "candidateId": self.candidateId
+        case "name": self.name
+        case "sourceFile": self.sourceFile
+        case "decision": self.decision
+        case "rank": self.rank
+        case "score": self.score
+        case "sortScore": self.sortScore
+        case "reasons": self.reasons
+        case "explained": self.explained
+        case "sortRank": self.sortRank
+        default: nil
+        }
+    }
+}
+
+extension RecruiterReport.Detail: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "candidateId": self.candidateId
+        case "name": self.name
+        case "sourceFile": self.sourceFile
+        case "decision": self.decision
+        case "score": self.score
+        case "rank": self.rank
+        case "format": self.format
+        case "yearsExperience": self.yearsExperience
+        case "highestEducation": self.highestEducation
+        case "rules": self.rules
+        case "error": self.error
+        case "hasError": self.hasError
+        case "criteria": self.criteria
+        case "criteriaNotListed": self.criteriaNotListed
+        case "hiddenTextTerms": self.hiddenTextTerms
+        case "hasHiddenText": self.hasHiddenText
+        case "obfuscatedTerms": self.obfuscatedTerms
+        case "hasObfuscated": self.hasObfuscated
+        default: nil
+        }
+    }
+}
+
+extension RecruiterReport.CriterionView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "label": self.label
+        case "status": self.status
+        case "mark": self.mark
+        case "points": self.points
+        case "available": self.available
+        case "flags": self.flags
+        case "detail": self.detail
+        case "evidence": self.evidence
+        case "missing": self.missing
+        default: nil
+        }
+    }
+}
+
+extension RecruiterReport.EvidenceView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "term": self.term
+        case "section": self.section
+        case "line": self.line
+        case "snippet": self.snippet
+        default: nil
+        }
+    }
+}
+
+extension ScoreHistogram.Bar: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "count": self.count
+        case "x": self.x
+        case "y": self.y
+        case "width": self.width
+        case "height": self.height
+        case "labelX": self.labelX
+        case "countY": self.countY
+        case "aboveMinimum": self.aboveMinimum
+        default: nil
+        }
+    }
+}
