@@ -290,6 +290,23 @@ struct RankingTests {
         #expect(["a", "b", "c", "d"].map { result[$0]?.decision } == [.shortlist, .shortlist, .reject, .reject])
     }
 
+    @Test func scoreAtTheBottomOfTheReviewBandGoesToReviewAndJustBelowIsRejected() throws {
+        // Shortlist not full: the cut-off is min_score 60; band 10 reaches down to 50 inclusive.
+        let result = decide([entry("a", 50), entry("b", 49.9), entry("c", 59.9)], top: 5, minScore: 60, band: 10)
+        #expect(result["a"]?.decision == .review)
+        #expect(result["c"]?.decision == .review)
+        #expect(result["b"]?.decision == .reject)
+        let outcomes = Ranking.decide(
+            [entry("a", 50), entry("b", 49.9)], policy: ShortlistPolicy(top: 5, minScore: 60), reviewBand: 10)
+        #expect(outcomes[0].rule?.rule == .reviewBand)
+        #expect(outcomes[1].rule?.rule == .belowCutoff)
+    }
+
+    @Test func reviewBandOfZeroSendsNobodyToReview() {
+        let result = decide([entry("a", 59.9), entry("b", 70)], top: 5, minScore: 60, band: 0)
+        #expect(result["a"]?.decision == .reject && result["b"]?.decision == .shortlist)
+    }
+
     @Test func tiesAreBrokenByCandidateID() {
         let result = decide([entry("c", 80), entry("a", 80), entry("b", 80)], top: 2, minScore: 60, band: 10)
         #expect(["a", "b", "c"].map { result[$0]?.rank } == [1, 2, 3])

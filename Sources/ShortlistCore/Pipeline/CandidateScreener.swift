@@ -8,6 +8,8 @@ struct ScreenedCandidate: Sendable {
     /// Set when the candidate's own evaluation decides (error, knockout, escalation); nil when ranking decides.
     var provisional: (decision: Decision, rules: [FiredRule])?
     var contact: Contact?
+    /// The contact details as read, kept only by blind runs (for `identities.csv`).
+    var identity: Contact?
     /// `results.jsonl` members that do not depend on ranking.
     var body: [UInt8]
 }
@@ -17,11 +19,13 @@ final class CandidateScreener {
     private let reader = ResumeReader()
     private let evaluator: Evaluator
     private let blind: Bool
+    private let redaction: Redaction?
     private let readFile: @Sendable (String) throws -> [UInt8]
 
     init(evaluator: Evaluator, blind: Bool, readFile: @escaping @Sendable (String) throws -> [UInt8]) {
         self.evaluator = evaluator
         self.blind = blind
+        self.redaction = blind ? Redaction() : nil
         self.readFile = readFile
     }
 
@@ -68,7 +72,7 @@ final class CandidateScreener {
         var evaluation = evaluator.evaluate(resume)
         let provisional = Escalation.assess(evaluation, notes: resume.notes, criteria: evaluator.compiled.criteria)
         let contact = blind ? Redaction.redactedContact() : resume.contact
-        if blind { Redaction.redact(&evaluation, contact: resume.contact) }
+        redaction?.redact(&evaluation, contact: resume.contact)
         let record = CandidateRecord(
             schemaVersion: CandidateRecord.schemaVersion, candidateId: id, sourceFile: item.key, decision: .reject,
             rank: nil, score: evaluation.score, rules: [], status: .parsed, error: nil, format: resume.format.rawValue,
@@ -80,7 +84,7 @@ final class CandidateScreener {
             parseRecovered: resume.notes.recovered)
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: evaluation.score, provisional: provisional, contact: contact,
-            body: record.encodedBody())
+            identity: blind ? resume.contact : nil, body: record.encodedBody())
     }
 
     private func failure(_ item: InputItem, id: String, status: CandidateRecord.Status, reason: String)
@@ -94,7 +98,7 @@ final class CandidateScreener {
             parseRecovered: false)
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: nil,
-            provisional: (.error, [FiredRule(.unreadable, reason: reason)]), contact: nil, body: record.encodedBody())
+            provisional: (.error, [FiredRule(.unreadable, reason: reason)]), contact: nil, identity: nil, body: record.encodedBody())
     }
 
     private static func describe(_ error: any Error) -> String {

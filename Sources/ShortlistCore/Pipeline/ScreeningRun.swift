@@ -13,12 +13,15 @@ public struct ScreeningOptions: Sendable {
     public var force: Bool
     /// Overrides `shortlist.top` from the criteria file.
     public var top: Int?
+    /// With `blind`: where to write `identities.csv` (candidate id → the redacted contact details); never inside
+    /// `outputPath`.
+    public var identitiesPath: String?
     /// Documents in flight at once per worker; bounds memory whatever the number of files.
     public var batchPerWorker: Int = 256
 
     public init(
         criteriaPath: String, outputPath: String, asOf: String, jobs: Int, blind: Bool = false, force: Bool = false,
-        top: Int? = nil
+        top: Int? = nil, identitiesPath: String? = nil
     ) {
         self.criteriaPath = criteriaPath
         self.outputPath = outputPath
@@ -27,6 +30,7 @@ public struct ScreeningOptions: Sendable {
         self.blind = blind
         self.force = force
         self.top = top
+        self.identitiesPath = identitiesPath
     }
 
     /// The reference date as a year and month, or nil when `asOf` is not `YYYY-MM-DD`.
@@ -109,6 +113,15 @@ public enum ScreeningRun {
         let clock = ContinuousClock.now
         let (criteria, referenceDate) = try loadCriteria(options)
         let criteriaBytes = (try? Data(contentsOf: URL(fileURLWithPath: options.criteriaPath))) ?? Data()
+        if let identities = options.identitiesPath {
+            guard options.blind else { throw .invalidOption("--identities is only for --blind runs") }
+            let target = URL(fileURLWithPath: identities).standardizedFileURL.path
+            let folder = URL(fileURLWithPath: options.outputPath).standardizedFileURL.path
+            guard target != folder, !target.hasPrefix(folder + "/") else {
+                throw .invalidOption(
+                    "--identities must be outside --out (screeners see everything in --out); choose another path")
+            }
+        }
         let items: [InputItem]
         do { items = try InputEnumerator.enumerate(inputs) } catch { throw .input(error) }
         let output: OutputDirectory
@@ -129,6 +142,7 @@ public enum ScreeningRun {
         var entries: [Ranking.Entry] = []
         var provisional: [[FiredRule]] = []
         var bodyLengths: [Int] = []
+        var identities: [IdentitiesCSV.Row] = []
         entries.reserveCapacity(items.count)
         let batchSize = max(1, jobs * options.batchPerWorker)
         var batchStart = 0
@@ -143,6 +157,12 @@ public enum ScreeningRun {
                         provisional: candidate.provisional?.decision))
                 provisional.append(candidate.provisional?.rules ?? [])
                 bodyLengths.append(candidate.body.count)
+                if options.identitiesPath != nil {
+                    identities.append(
+                        IdentitiesCSV.Row(
+                            candidateID: candidate.candidateID, sourceFile: candidate.sourceFile,
+                            contact: candidate.identity))
+                }
                 do { try spill.append(candidate.body) } catch { throw .output(error) }
             }
             batchStart += batch.count
@@ -163,15 +183,17 @@ public enum ScreeningRun {
             defer { try? reader.close() }
             for (index, entry) in entries.enumerated() {
                 let outcome = outcomes[index]
+                // File names usually carry the candidate's name: blind runs show the candidate id only.
+                let sourceFile = options.blind ? Redaction.marker : items[index].key
                 let rules = outcome.rule.map { [$0] } ?? provisional[index]
                 let body = try reader.read(upToCount: bodyLengths[index]) ?? Data()
                 counts[outcome.decision, default: 0] += 1
                 var line = CandidateRecord.line(
-                    candidateId: entry.candidateID, sourceFile: items[index].key, decision: outcome.decision,
+                    candidateId: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
                     rank: outcome.rank, score: entry.score, rules: rules, body: Array(body))
                 let explained = outcome.decision != .reject || explainedRejects.contains(index)
                 report.add(
-                    candidateID: entry.candidateID, sourceFile: items[index].key, decision: outcome.decision,
+                    candidateID: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
                     rank: outcome.rank, score: entry.score, rules: rules,
                     record: explained ? try? CandidateRecord.decode(bytes: line) : nil)
                 line.append(0x0A)
@@ -181,7 +203,7 @@ public enum ScreeningRun {
                         ShortlistCSV.Row(
                             rank: outcome.rank, decision: outcome.decision, score: entry.score,
                             candidateID: entry.candidateID, contact: CandidateRecord.contact(inBody: Array(body)),
-                            sourceFile: items[index].key, reasons: rules.map(\.reason)))
+                            sourceFile: sourceFile, reasons: rules.map(\.reason)))
                 }
             }
             try results.commit()
@@ -197,6 +219,9 @@ public enum ScreeningRun {
                     top: criteria.shortlist.top, minScore: criteria.shortlist.minScore,
                     reviewBand: criteria.reviewBand, toolVersion: ShortlistVersion.current))
             try output.write(Data(page.utf8), to: "report.html")
+            if let path = options.identitiesPath {
+                try IdentitiesCSV.write(identities, to: path, outputFolder: output.url)
+            }
         } catch let error as OutputError {
             throw .output(error)
         } catch {

@@ -11,6 +11,8 @@ extension Shortlist {
                 to every candidate, and writes to --out:
                   shortlist.csv   shortlisted and review candidates, for ATS import
                   results.jsonl   one line per input file with the decision, score and every criterion's evidence
+                  report.html     one self-contained page for recruiters: counts, score histogram, shortlist,
+                                  review queue with reasons, errors, and every candidate's explanation
                   manifest.json   the audit record: criteria SHA-256, options, counts, timings
 
                 Every input file gets one decision: shortlist, review, reject or error. Files that cannot be read
@@ -20,6 +22,7 @@ extension Shortlist {
                   shortlist screen SampleData/resumes/backend --criteria SampleData/criteria/backend-engineer.yaml \\
                       --out out/backend --as-of 2026-11-01
                   shortlist screen dump/ extra.html --criteria role.yaml --out run1 --top 10 --jobs 4 --force
+                  shortlist screen dump/ --criteria role.yaml --out blind-run --blind --identities private/ids.csv
                 """
         )
 
@@ -43,8 +46,21 @@ extension Shortlist {
             help: "Reference date YYYY-MM-DD for 'Present', recency and years of experience (default: today).")
         var asOf: String?
 
-        @Flag(name: .long, help: "Redact names, e-mails, phones and locations from every output a screener sees.")
+        @Flag(
+            name: .long,
+            help: """
+                Blind screening: redact names, e-mails, phones, addresses, profile links, birth dates/ages, \
+                graduation years and file names from every output. Scores do not change.
+                """)
         var blind = false
+
+        @Option(
+            name: .long,
+            help: """
+                With --blind: also write candidate id → name, e-mail, phone, location, links and source file to this \
+                CSV (outside --out), to re-identify candidates after the decision.
+                """)
+        var identities: String?
 
         @Flag(name: .long, help: "Overwrite the outputs in a non-empty --out folder.")
         var force = false
@@ -52,6 +68,9 @@ extension Shortlist {
         func validate() throws {
             if let top, top < 1 { throw ValidationError("--top must be at least 1") }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if identities != nil && !blind {
+                throw ValidationError("--identities is only for --blind runs (without --blind, every output has them)")
+            }
             if let asOf, ScreeningOptions(criteriaPath: "", outputPath: "", asOf: asOf, jobs: 1).referenceMonth == nil {
                 throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
             }
@@ -60,7 +79,7 @@ extension Shortlist {
         func run() throws {
             let options = ScreeningOptions(
                 criteriaPath: criteria, outputPath: out, asOf: asOf ?? Self.today(), jobs: jobs, blind: blind,
-                force: force, top: top)
+                force: force, top: top, identitiesPath: identities)
             let progress = ProgressReporter.forStandardError()
             do {
                 let summary = try ScreeningRun.run(inputs: inputs, options: options, progress: progress?.update)
