@@ -98,7 +98,8 @@ final class CandidateScreener {
             parseRecovered: false)
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: nil,
-            provisional: (.error, [FiredRule(.unreadable, reason: reason)]), contact: nil, identity: nil, body: record.encodedBody())
+            provisional: (.error, [FiredRule(.unreadable, reason: reason)]), contact: nil, identity: nil,
+            body: record.encodedBody())
     }
 
     private static func describe(_ error: any Error) -> String {
