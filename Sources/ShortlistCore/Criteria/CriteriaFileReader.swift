@@ -10,7 +10,7 @@ struct CriteriaFileReader {
     static let shortlistKeys = ["top", "min_score"]
     static let escalationKeys = [
         "min_text_chars", "knockout_min_text_chars", "max_term_repeats", "hidden_text", "parse_recovered",
-        "obfuscated_text",
+        "obfuscated_text", "possible_duplicate", "duplicate_text_distance",
     ]
 
     /// The criteria file as named by the user, for messages.
@@ -125,6 +125,18 @@ struct CriteriaFileReader {
         }
         if let field = fields["parse_recovered"], let value = readFlag(field) {
             thresholds.reviewRecoveredParse = value
+        }
+        if let field = fields["possible_duplicate"], let value = readFlag(field) {
+            thresholds.reviewDuplicates = value
+        }
+        if let field = fields["duplicate_text_distance"], let value = readWholeNumber(field, atLeast: 0) {
+            if value > 16 {
+                reportOutOfRange(
+                    field, requirement: "at most 16 (bits of 64)",
+                    hint: "3, the default, finds resumes that differ by a few words")
+            } else {
+                thresholds.duplicateTextDistance = value
+            }
         }
         return errors.count == errorsBefore ? thresholds : nil
     }

@@ -130,6 +130,10 @@ public struct EscalationThresholds: Sendable, Hashable {
     public var reviewObfuscatedText: Bool = true
     /// `parse_recovered`: review when the parser had to recover from malformed markup.
     public var reviewRecoveredParse: Bool = true
+    /// `possible_duplicate`: review both applications when two share an e-mail, a phone number or near-identical text.
+    public var reviewDuplicates: Bool = true
+    /// `possible_duplicate`: texts whose 64-bit SimHashes differ in at most this many bits are near-identical.
+    public var duplicateTextDistance: Int = 3
 
     public init() {}
 }

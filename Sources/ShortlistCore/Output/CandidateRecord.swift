@@ -18,6 +18,8 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
     public var rank: Int?
     public var score: Double?
     public var rules: [FiredRule]
+    /// Candidate ids of other applications that look like the same person (`possible_duplicate`).
+    public var possibleDuplicates: [String]?
     public var status: Status
     public var error: String?
     public var format: String?
@@ -110,7 +112,7 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
     /// The whole `results.jsonl` line (without the newline), ranking members first.
     static func line(
         candidateId: String, sourceFile: String, decision: Decision, rank: Int?, score: Double?, rules: [FiredRule],
-        body: [UInt8]
+        possibleDuplicates: [String] = [], body: [UInt8]
     ) -> [UInt8] {
         var json = JSONWriter(capacity: body.count + 512)
         json.beginObject()
@@ -130,6 +132,7 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
             json.endObject()
         }
         json.endArray()
+        json.member("possible_duplicates", strings: possibleDuplicates)
         json.rawMembers(body)
         json.endObject()
         return json.bytes
@@ -148,7 +151,6 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
     public func encodedLine() -> [UInt8] {
         Self.line(
             candidateId: candidateId, sourceFile: sourceFile, decision: decision, rank: rank, score: score,
-            rules: rules,
-            body: encodedBody())
+            rules: rules, possibleDuplicates: possibleDuplicates ?? [], body: encodedBody())
     }
 }

@@ -12,6 +12,13 @@ public struct RunManifest: Codable, Sendable {
         public var reviewBand: Double
     }
 
+    /// How a merged run was split: `shortlist screen --shard I/N` runs combined by `shortlist merge`.
+    public struct Shards: Codable, Sendable {
+        public var count: Int
+        /// The shard folders as given to `merge`, in shard order.
+        public var folders: [String]
+    }
+
     public var tool: String
     public var toolVersion: String
     public var schemaVersion: Int
@@ -27,6 +34,8 @@ public struct RunManifest: Codable, Sendable {
     public var durationSeconds: Double
     public var resumesPerSecond: Double
     public var outputs: [String]
+    /// Only in merged runs.
+    public var shards: Shards?
 
     func encoded() throws -> Data {
         let encoder = JSONEncoder()

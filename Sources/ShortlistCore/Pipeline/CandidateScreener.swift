@@ -10,6 +10,8 @@ struct ScreenedCandidate: Sendable {
     var contact: Contact?
     /// The contact details as read, kept only by blind runs (for `identities.csv`).
     var identity: Contact?
+    /// For duplicate detection; nil for inputs that could not be read.
+    var fingerprint: DuplicateFingerprint?
     /// `results.jsonl` members that do not depend on ranking.
     var body: [UInt8]
 }
@@ -84,7 +86,8 @@ final class CandidateScreener {
             parseRecovered: resume.notes.recovered)
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: evaluation.score, provisional: provisional, contact: contact,
-            identity: blind ? resume.contact : nil, body: record.encodedBody())
+            identity: blind ? resume.contact : nil,
+            fingerprint: DuplicateFingerprint(contact: resume.contact, text: resume.text), body: record.encodedBody())
     }
 
     private func failure(_ item: InputItem, id: String, status: CandidateRecord.Status, reason: String)

@@ -13,6 +13,8 @@ public struct ScreeningOptions: Sendable {
     public var force: Bool
     /// Overrides `shortlist.top` from the criteria file.
     public var top: Int?
+    /// Screen only this partition of the inputs and write a shard result for `shortlist merge`.
+    public var shard: Shard?
     /// With `blind`: where to write `identities.csv` (candidate id → the redacted contact details); never inside
     /// `outputPath`.
     public var identitiesPath: String?
@@ -21,7 +23,7 @@ public struct ScreeningOptions: Sendable {
 
     public init(
         criteriaPath: String, outputPath: String, asOf: String, jobs: Int, blind: Bool = false, force: Bool = false,
-        top: Int? = nil, identitiesPath: String? = nil
+        top: Int? = nil, identitiesPath: String? = nil, shard: Shard? = nil
     ) {
         self.criteriaPath = criteriaPath
         self.outputPath = outputPath
@@ -31,6 +33,7 @@ public struct ScreeningOptions: Sendable {
         self.force = force
         self.top = top
         self.identitiesPath = identitiesPath
+        self.shard = shard
     }
 
     /// The reference date as a year and month, or nil when `asOf` is not `YYYY-MM-DD`.
@@ -52,10 +55,17 @@ public struct ScreeningSummary: Sendable {
     public var counts: [Decision: Int]
     public var duration: Double
     public var outputDirectory: String
+    /// Set for `--shard` runs, whose counts are the decisions known before ranking.
+    public var shard: Shard?
 
     /// "10,000 resumes in 0.62 s (16,100/s): 25 shortlist, 41 review, 9,913 reject, 21 error → out/"
     public var line: String {
         let rate = duration > 0 ? Double(fileCount) / duration : 0
+        if let shard {
+            return "shard \(shard): \(Self.grouped(fileCount)) resume\(fileCount == 1 ? "" : "s") screened in "
+                + String(format: "%.2f", duration) + " s (\(Self.grouped(Int(rate.rounded())))/s) → "
+                + "\(outputDirectory) (combine the shards with `shortlist merge`)"
+        }
         let parts = Decision.allCases.map { "\(Self.grouped(counts[$0] ?? 0)) \($0.rawValue)" }
         return "\(Self.grouped(fileCount)) resume\(fileCount == 1 ? "" : "s") in "
             + String(format: "%.2f", duration) + " s (\(Self.grouped(Int(rate.rounded())))/s): "
@@ -113,17 +123,12 @@ public enum ScreeningRun {
         let clock = ContinuousClock.now
         let (criteria, referenceDate) = try loadCriteria(options)
         let criteriaBytes = (try? Data(contentsOf: URL(fileURLWithPath: options.criteriaPath))) ?? Data()
-        if let identities = options.identitiesPath {
-            guard options.blind else { throw .invalidOption("--identities is only for --blind runs") }
-            let target = URL(fileURLWithPath: identities).standardizedFileURL.path
-            let folder = URL(fileURLWithPath: options.outputPath).standardizedFileURL.path
-            guard target != folder, !target.hasPrefix(folder + "/") else {
-                throw .invalidOption(
-                    "--identities must be outside --out (screeners see everything in --out); choose another path")
-            }
-        }
-        let items: [InputItem]
-        do { items = try InputEnumerator.enumerate(inputs) } catch { throw .input(error) }
+        try checkIdentitiesPath(options)
+        let everything: [InputItem]
+        do { everything = try InputEnumerator.enumerate(inputs) } catch { throw .input(error) }
+        let items =
+            options.shard.map { shard in everything.filter { shard.contains(candidateID: $0.candidateID) } }
+            ?? everything
         let output: OutputDirectory
         do { output = try OutputDirectory(path: options.outputPath, force: options.force) } catch {
             throw .output(error)
@@ -133,127 +138,93 @@ public enum ScreeningRun {
         let evaluator = Evaluator(compiled: CompiledCriteria(criteria), referenceDate: referenceDate)
         let jobs = max(1, options.jobs)
         let spill: StreamedFile
-        do { spill = try output.stream("results.body") } catch { throw .output(error) }
+        do { spill = try output.stream(options.shard == nil ? "results.body" : ShardResult.linesName) } catch {
+            throw .output(error)
+        }
         defer { spill.discard() }
+        let shardEncoder = ShardResult.encoder()
 
-        // Pass 1: screen in batches; keep only the small ranking entry and spill each encoded body in input order.
-        // Contact details for the CSV are read back from the spill for the few shortlist and review rows, so memory
-        // per candidate stays at a few dozen bytes.
-        var entries: [Ranking.Entry] = []
-        var provisional: [[FiredRule]] = []
-        var bodyLengths: [Int] = []
-        var identities: [IdentitiesCSV.Row] = []
+        // Pass 1: screen in batches; keep only the small entry and spill each encoded body in input order (a shard
+        // spills its lines, which are its result). Contact details for the CSV are read back from the spill for the
+        // few shortlist and review rows, so memory per candidate stays at a few dozen bytes.
+        var entries: [ScreenedEntry] = []
         entries.reserveCapacity(items.count)
+        let keepIdentity = options.blind && (options.identitiesPath != nil || options.shard != nil)
         let batchSize = max(1, jobs * options.batchPerWorker)
         var batchStart = 0
         while batchStart < items.count {
             let batch = Array(items[batchStart..<min(items.count, batchStart + batchSize)])
             let screened = screenBatch(
                 batch, jobs: jobs, evaluator: evaluator, blind: options.blind, readFile: readFile)
-            for candidate in screened {
-                entries.append(
-                    Ranking.Entry(
-                        candidateID: candidate.candidateID, score: candidate.score,
-                        provisional: candidate.provisional?.decision))
-                provisional.append(candidate.provisional?.rules ?? [])
-                bodyLengths.append(candidate.body.count)
-                if options.identitiesPath != nil {
-                    identities.append(
-                        IdentitiesCSV.Row(
-                            candidateID: candidate.candidateID, sourceFile: candidate.sourceFile,
-                            contact: candidate.identity))
+            for (offset, candidate) in screened.enumerated() {
+                let entry = ScreenedEntry(candidate, key: batch[offset].key, keepIdentity: keepIdentity)
+                do {
+                    if options.shard != nil {
+                        try spill.append(try ShardResult.line(for: entry, body: candidate.body, encoder: shardEncoder))
+                    } else {
+                        try spill.append(candidate.body)
+                    }
+                } catch let error as OutputError {
+                    throw .output(error)
+                } catch {
+                    throw .output(.cannotWrite(path: spill.target.path, reason: error.localizedDescription))
                 }
-                do { try spill.append(candidate.body) } catch { throw .output(error) }
+                entries.append(entry)
             }
             batchStart += batch.count
             progress?(batchStart, items.count)
         }
         do { try spill.flush() } catch { throw .output(error) }
 
-        // Pass 2: rank, then stream results.jsonl from the spilled bodies.
-        let outcomes = Ranking.decide(entries, policy: criteria.shortlist, reviewBand: criteria.reviewBand)
-        var counts: [Decision: Int] = [:]
-        var csvRows: [ShortlistCSV.Row] = []
-        var report = RecruiterReport()
-        let explainedRejects = bestRejected(entries, outcomes, limit: RecruiterReport.explainedRejectLimit)
-        do {
-            let results = try output.stream("results.jsonl")
-            defer { results.discard() }
-            let reader = try FileHandle(forReadingFrom: spill.temporary)
-            defer { try? reader.close() }
-            for (index, entry) in entries.enumerated() {
-                let outcome = outcomes[index]
-                // File names usually carry the candidate's name: blind runs show the candidate id only.
-                let sourceFile = options.blind ? Redaction.marker : items[index].key
-                let rules = outcome.rule.map { [$0] } ?? provisional[index]
-                let body = try reader.read(upToCount: bodyLengths[index]) ?? Data()
-                counts[outcome.decision, default: 0] += 1
-                var line = CandidateRecord.line(
-                    candidateId: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
-                    rank: outcome.rank, score: entry.score, rules: rules, body: Array(body))
-                let explained = outcome.decision != .reject || explainedRejects.contains(index)
-                report.add(
-                    candidateID: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
-                    rank: outcome.rank, score: entry.score, rules: rules,
-                    record: explained ? try? CandidateRecord.decode(bytes: line) : nil)
-                line.append(0x0A)
-                try results.append(line)
-                if outcome.decision == .shortlist || outcome.decision == .review {
-                    csvRows.append(
-                        ShortlistCSV.Row(
-                            rank: outcome.rank, decision: outcome.decision, score: entry.score,
-                            candidateID: entry.candidateID, contact: CandidateRecord.contact(inBody: Array(body)),
-                            sourceFile: sourceFile, reasons: rules.map(\.reason)))
-                }
+        let criteriaSha256 = SHA256Digest.hex(criteriaBytes)
+        if let shard = options.shard {
+            let manifest = ShardResult.Manifest(
+                tool: "shortlist", toolVersion: ShortlistVersion.current, schemaVersion: CandidateRecord.schemaVersion,
+                shardIndex: shard.index, shardCount: shard.count, role: criteria.role,
+                criteriaPath: options.criteriaPath, criteriaSha256: criteriaSha256, asOf: options.asOf,
+                blind: options.blind, top: options.top, jobs: jobs, inputs: inputs, fileCount: items.count,
+                totalFileCount: everything.count)
+            do {
+                try spill.commit()
+                try output.write(criteriaBytes, to: ShardResult.criteriaName)
+                let encoder = ShardResult.encoder()
+                encoder.outputFormatting.insert(.prettyPrinted)
+                try output.write(try encoder.encode(manifest) + Data("\n".utf8), to: ShardResult.manifestName)
+            } catch let error as OutputError {
+                throw .output(error)
+            } catch {
+                throw .output(.cannotWrite(path: output.url.path, reason: error.localizedDescription))
             }
-            try results.commit()
-            csvRows.sort {
-                ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID)
-            }
-            try output.write(try ShortlistCSV.render(csvRows), to: "shortlist.csv")
-            let page = try report.render(
-                run: .init(
-                    role: criteria.role, asOf: options.asOf, criteriaPath: options.criteriaPath,
-                    criteriaSha256: SHA256Digest.hex(criteriaBytes),
-                    blind: options.blind,
-                    top: criteria.shortlist.top, minScore: criteria.shortlist.minScore,
-                    reviewBand: criteria.reviewBand, toolVersion: ShortlistVersion.current))
-            try output.write(Data(page.utf8), to: "report.html")
-            if let path = options.identitiesPath {
-                try IdentitiesCSV.write(identities, to: path, outputFolder: output.url)
-            }
-        } catch let error as OutputError {
-            throw .output(error)
-        } catch {
-            throw .output(.cannotWrite(path: output.url.path, reason: error.localizedDescription))
+            var counts: [Decision: Int] = [:]
+            for entry in entries { if let decision = entry.provisional { counts[decision, default: 0] += 1 } }
+            return ScreeningSummary(
+                fileCount: items.count, counts: counts, duration: seconds(since: clock),
+                outputDirectory: options.outputPath, shard: shard)
         }
 
-        let elapsed = ContinuousClock.now - clock
-        let duration = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let summary = ScreeningSummary(
-            fileCount: items.count, counts: counts, duration: duration, outputDirectory: options.outputPath)
-        let formatter = ISO8601DateFormatter()
-        let manifest = RunManifest(
-            tool: "shortlist", toolVersion: ShortlistVersion.current, schemaVersion: CandidateRecord.schemaVersion,
-            role: criteria.role, criteriaPath: options.criteriaPath,
-            criteriaSha256: SHA256Digest.hex(criteriaBytes),
-            options: .init(
-                asOf: options.asOf, jobs: jobs, blind: options.blind, top: criteria.shortlist.top,
-                minScore: criteria.shortlist.minScore, reviewBand: criteria.reviewBand),
-            inputs: inputs, fileCount: items.count,
-            counts: Dictionary(uniqueKeysWithValues: Decision.allCases.map { ($0.rawValue, counts[$0] ?? 0) }),
-            startedAt: formatter.string(from: started), finishedAt: formatter.string(from: Date()),
-            durationSeconds: (duration * 1000).rounded() / 1000,
-            resumesPerSecond: duration > 0 ? (Double(items.count) / duration).rounded() : 0,
-            outputs: ["results.jsonl", "shortlist.csv", "report.html", "manifest.json"])
-        do {
-            try output.write(try manifest.encoded(), to: "manifest.json")
-        } catch let error as OutputError {
-            throw .output(error)
-        } catch {
-            throw .output(.cannotWrite(path: output.url.path, reason: error.localizedDescription))
+        // Pass 2: link duplicates, rank, and write every output from the spilled bodies.
+        let finisher = RunFinisher(
+            criteria: criteria, criteriaPath: options.criteriaPath, criteriaSha256: criteriaSha256, options: options,
+            inputs: inputs, jobs: jobs, started: started, clock: clock)
+        return try finisher.finish(entries, bodies: spill.temporary, output: output)
+    }
+
+    /// `--identities` needs `--blind` and a path outside `--out`.
+    static func checkIdentitiesPath(_ options: ScreeningOptions) throws(ScreeningError) {
+        guard let identities = options.identitiesPath else { return }
+        guard options.blind else { throw .invalidOption("--identities is only for --blind runs") }
+        let target = URL(fileURLWithPath: identities).standardizedFileURL.path
+        let folder = URL(fileURLWithPath: options.outputPath).standardizedFileURL.path
+        guard target != folder, !target.hasPrefix(folder + "/") else {
+            throw .invalidOption(
+                "--identities must be outside --out (screeners see everything in --out); choose another path")
         }
-        return summary
+    }
+
+    /// Seconds elapsed since `start`.
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
     /// The run's criteria (with `--top` applied) and reference month, or the error that stops the run.

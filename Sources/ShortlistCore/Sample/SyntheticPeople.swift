@@ -72,12 +72,14 @@ enum SyntheticPeople {
         let last = slug(family)
         let domain = random.chance(70) ? "example.com" : "example.org"
         let local: String
+        // A number in every style: a dump of thousands has many people with one common name, each with an address of
+        // their own (shared addresses would read as the same person applying twice).
         switch random.below(6) {
-        case 0, 1: local = "\(first).\(last)"
-        case 2: local = "\(first.prefix(1))\(last)"
-        case 3: local = "\(first)_\(last)\(random.int(in: 70...99))"
-        case 4: local = "\(last).\(first)"
-        default: local = "\(first)\(last)\(random.int(in: 1...99))"
+        case 0, 1: local = "\(first).\(last)\(random.int(in: 10...9999))"
+        case 2: local = "\(first.prefix(1))\(last)\(random.int(in: 100...99999))"
+        case 3: local = "\(first)_\(last)\(random.int(in: 1940...2009))\(random.int(in: 1...99))"
+        case 4: local = "\(last).\(first).\(random.int(in: 100...9999))"
+        default: local = "\(first)\(last)\(random.int(in: 1000...99999))"
         }
         return "\(local)@\(domain)"
     }
@@ -91,16 +93,21 @@ enum SyntheticPeople {
         }
     }
 
-    /// Numbers in the 555 ranges reserved for fiction.
+    /// Numbers with the 555 exchange used in fiction (North America), or 555 after the country code elsewhere.
+    /// The line has four random digits so that thousands of people rarely share a number.
     private static func phone(for place: Place, using random: inout SeededRandom) -> String {
         let line = String(random.int(in: 100...199))
         let extra = String(random.int(in: 1000...9999))
         if place.callingCode == "1" {
-            let area = random.pick(["206", "212", "303", "312", "415", "416", "512", "617", "604", "720"])
+            let area = random.pick([
+                "206", "212", "303", "312", "415", "416", "512", "617", "604", "720", "202", "213", "305", "404",
+                "503", "602", "702", "713", "808", "919", "514", "613", "780", "902", "248", "347", "469", "510",
+                "646", "773",
+            ])
             switch random.below(3) {
-            case 0: return "(\(area)) 555-0\(line.suffix(3))"
-            case 1: return "+1 \(area)-555-0\(line.suffix(3))"
-            default: return "\(area).555.0\(line.suffix(3))"
+            case 0: return "(\(area)) 555-\(extra)"
+            case 1: return "+1 \(area)-555-\(extra)"
+            default: return "\(area).555.\(extra)"
             }
         }
         return random.chance(80) ? "+\(place.callingCode) 555 0\(line) \(extra)" : "0555 \(line) \(extra)"

@@ -38,6 +38,8 @@ public enum RuleID: String, Sendable, Codable, CaseIterable {
     case onFailReview = "on_fail_review"
     /// The markup was malformed and the parser had to recover.
     case parseRecovered = "parse_recovered"
+    /// Review: another application shares this one's e-mail, phone number or near-identical text.
+    case possibleDuplicate = "possible_duplicate"
     /// The file could not be read, or is not a resume format.
     case unreadable
 }

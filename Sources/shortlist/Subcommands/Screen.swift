@@ -23,6 +23,7 @@ extension Shortlist {
                       --out out/backend --as-of 2026-11-01
                   shortlist screen dump/ extra.html --criteria role.yaml --out run1 --top 10 --jobs 4 --force
                   shortlist screen dump/ --criteria role.yaml --out blind-run --blind --identities private/ids.csv
+                  shortlist screen dump/ --criteria role.yaml --out shard-0 --shard 0/4   # then `shortlist merge`
                 """
         )
 
@@ -62,12 +63,26 @@ extension Shortlist {
                 """)
         var identities: String?
 
+        @Option(
+            name: .long,
+            help: """
+                Screen only partition I of N (0 ≤ I < N, by a stable hash of the candidate id) and write a shard \
+                result to --out; combine all N with `shortlist merge`.
+                """)
+        var shard: String?
+
         @Flag(name: .long, help: "Overwrite the outputs in a non-empty --out folder.")
         var force = false
 
         func validate() throws {
             if let top, top < 1 { throw ValidationError("--top must be at least 1") }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let shard, Shard(shard) == nil {
+                throw ValidationError("--shard must be I/N with 0 ≤ I < N (for example 0/4), not '\(shard)'")
+            }
+            if identities != nil && shard != nil {
+                throw ValidationError("--identities goes on `shortlist merge`, not on a --shard run")
+            }
             if identities != nil && !blind {
                 throw ValidationError("--identities is only for --blind runs (without --blind, every output has them)")
             }
@@ -79,7 +94,7 @@ extension Shortlist {
         func run() throws {
             let options = ScreeningOptions(
                 criteriaPath: criteria, outputPath: out, asOf: asOf ?? Self.today(), jobs: jobs, blind: blind,
-                force: force, top: top, identitiesPath: identities)
+                force: force, top: top, identitiesPath: identities, shard: shard.flatMap(Shard.init))
             let progress = ProgressReporter.forStandardError()
             do {
                 let summary = try ScreeningRun.run(inputs: inputs, options: options, progress: progress?.update)

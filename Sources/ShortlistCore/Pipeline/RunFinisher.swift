@@ -1,0 +1,132 @@
+import Foundation
+
+/// The second half of a run, shared by `screen` and `merge`: from the screened entries and their spilled bodies to
+/// every output — duplicates linked, candidates ranked, `results.jsonl`, `shortlist.csv`, `report.html`,
+/// `identities.csv` and `manifest.json`. Whatever produced the entries (one machine or merged shards), the same
+/// entries give the same bytes.
+struct RunFinisher {
+    var criteria: CriteriaSet
+    var criteriaPath: String
+    var criteriaSha256: String
+    var options: ScreeningOptions
+    var inputs: [String]
+    var jobs: Int
+    var started: Date
+    var clock: ContinuousClock.Instant
+    /// Recorded in the manifest of a merged run.
+    var shards: RunManifest.Shards?
+
+    /// - Parameter bodies: the spill file holding each entry's encoded body, in entry order.
+    /// - Complexity: O(entries) plus reading the bodies once; memory O(entries) for the small entries.
+    func finish(
+        _ entries: [ScreenedEntry], bodies: URL, output: OutputDirectory
+    ) throws(ScreeningError) -> ScreeningSummary {
+        let duplicates = linkDuplicates(entries)
+        let ranking = entries.enumerated().map { index, entry in
+            Ranking.Entry(
+                candidateID: entry.candidateID, score: entry.score,
+                provisional: duplicates[index] != nil ? .review : entry.provisional)
+        }
+        let outcomes = Ranking.decide(ranking, policy: criteria.shortlist, reviewBand: criteria.reviewBand)
+        var counts: [Decision: Int] = [:]
+        var csvRows: [ShortlistCSV.Row] = []
+        var report = RecruiterReport()
+        let explainedRejects = ScreeningRun.bestRejected(
+            ranking, outcomes, limit: RecruiterReport.explainedRejectLimit)
+        do {
+            let results = try output.stream("results.jsonl")
+            defer { results.discard() }
+            let reader = try FileHandle(forReadingFrom: bodies)
+            defer { try? reader.close() }
+            for (index, entry) in entries.enumerated() {
+                let outcome = outcomes[index]
+                // File names usually carry the candidate's name: blind runs show the candidate id only.
+                let sourceFile = options.blind ? Redaction.marker : entry.key
+                var rules = outcome.rule.map { [$0] } ?? entry.rules
+                if let match = duplicates[index] {
+                    rules = entry.rules + [FiredRule(.possibleDuplicate, reason: match.sentence)]
+                }
+                let body = Array(try reader.read(upToCount: entry.bodyLength) ?? Data())
+                counts[outcome.decision, default: 0] += 1
+                var line = CandidateRecord.line(
+                    candidateId: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
+                    rank: outcome.rank, score: entry.score, rules: rules,
+                    possibleDuplicates: duplicates[index]?.others ?? [], body: body)
+                let explained = outcome.decision != .reject || explainedRejects.contains(index)
+                report.add(
+                    candidateID: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
+                    rank: outcome.rank, score: entry.score, rules: rules,
+                    record: explained ? try? CandidateRecord.decode(bytes: line) : nil)
+                line.append(0x0A)
+                try results.append(line)
+                if outcome.decision == .shortlist || outcome.decision == .review {
+                    csvRows.append(
+                        ShortlistCSV.Row(
+                            rank: outcome.rank, decision: outcome.decision, score: entry.score,
+                            candidateID: entry.candidateID, contact: CandidateRecord.contact(inBody: body),
+                            sourceFile: sourceFile, reasons: rules.map(\.reason)))
+                }
+            }
+            try results.commit()
+            csvRows.sort {
+                ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID)
+            }
+            try output.write(try ShortlistCSV.render(csvRows), to: "shortlist.csv")
+            let page = try report.render(
+                run: .init(
+                    role: criteria.role, asOf: options.asOf, criteriaPath: criteriaPath,
+                    criteriaSha256: criteriaSha256, blind: options.blind, top: criteria.shortlist.top,
+                    minScore: criteria.shortlist.minScore, reviewBand: criteria.reviewBand,
+                    toolVersion: ShortlistVersion.current))
+            try output.write(Data(page.utf8), to: "report.html")
+            if let path = options.identitiesPath {
+                let rows = entries.map {
+                    IdentitiesCSV.Row(candidateID: $0.candidateID, sourceFile: $0.key, contact: $0.identity)
+                }
+                try IdentitiesCSV.write(rows, to: path, outputFolder: output.url)
+            }
+        } catch let error as OutputError {
+            throw .output(error)
+        } catch {
+            throw .output(.cannotWrite(path: output.url.path, reason: error.localizedDescription))
+        }
+
+        let summary = ScreeningSummary(
+            fileCount: entries.count, counts: counts, duration: ScreeningRun.seconds(since: clock),
+            outputDirectory: options.outputPath)
+        try writeManifest(summary, to: output)
+        return summary
+    }
+
+    /// Duplicate matches by entry index, when the `possible_duplicate` rule is on. Unreadable files are never linked.
+    private func linkDuplicates(_ entries: [ScreenedEntry]) -> [Int: DuplicateDetector.Match] {
+        guard criteria.escalate.reviewDuplicates else { return [:] }
+        return DuplicateDetector.find(
+            entries.map { $0.provisional == .error ? nil : $0.fingerprint }, candidateIDs: entries.map(\.candidateID),
+            maxTextDistance: criteria.escalate.duplicateTextDistance)
+    }
+
+    private func writeManifest(_ summary: ScreeningSummary, to output: OutputDirectory) throws(ScreeningError) {
+        let formatter = ISO8601DateFormatter()
+        let duration = summary.duration
+        let manifest = RunManifest(
+            tool: "shortlist", toolVersion: ShortlistVersion.current, schemaVersion: CandidateRecord.schemaVersion,
+            role: criteria.role, criteriaPath: criteriaPath, criteriaSha256: criteriaSha256,
+            options: .init(
+                asOf: options.asOf, jobs: jobs, blind: options.blind, top: criteria.shortlist.top,
+                minScore: criteria.shortlist.minScore, reviewBand: criteria.reviewBand),
+            inputs: inputs, fileCount: summary.fileCount,
+            counts: Dictionary(uniqueKeysWithValues: Decision.allCases.map { ($0.rawValue, summary.counts[$0] ?? 0) }),
+            startedAt: formatter.string(from: started), finishedAt: formatter.string(from: Date()),
+            durationSeconds: (duration * 1000).rounded() / 1000,
+            resumesPerSecond: duration > 0 ? (Double(summary.fileCount) / duration).rounded() : 0,
+            outputs: ["results.jsonl", "shortlist.csv", "report.html", "manifest.json"], shards: shards)
+        do {
+            try output.write(try manifest.encoded(), to: "manifest.json")
+        } catch let error as OutputError {
+            throw .output(error)
+        } catch {
+            throw .output(.cannotWrite(path: output.url.path, reason: error.localizedDescription))
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// What identifies one application for duplicate detection: the normalized e-mail and phone, and a 64-bit SimHash
+/// of the resume's words (near-identical texts have SimHashes a few bits apart).
+public struct DuplicateFingerprint: Sendable, Hashable, Codable {
+    /// Lowercased and trimmed; nil when the resume shows none.
+    public var email: String?
+    /// The last 9 digits of the phone number (country codes and trunk prefixes differ between writings of one
+    /// number); nil when there are fewer than 7 digits.
+    public var phone: String?
+    /// SimHash over word 3-grams of the text; nil for texts of fewer than 40 words (too short to compare).
+    public var textHash: UInt64?
+
+    public init(email: String? = nil, phone: String? = nil, textHash: UInt64? = nil) {
+        self.email = email
+        self.phone = phone
+        self.textHash = textHash
+    }
+
+    init(contact: Contact, text: String) {
+        email = Self.normalizedEmail(contact.email)
+        phone = Self.normalizedPhone(contact.phone)
+        textHash = Self.simHash(text)
+    }
+
+    static func normalizedEmail(_ email: String?) -> String? {
+        guard let email else { return nil }
+        let trimmed = email.trimmingWhitespace().lowercased()
+        return trimmed.contains("@") ? trimmed : nil
+    }
+
+    static func normalizedPhone(_ phone: String?) -> String? {
+        guard let phone else { return nil }
+        let digits = phone.unicodeScalars.filter { ("0"..."9").contains($0) }
+        guard digits.count >= 7 else { return nil }
+        return String(String.UnicodeScalarView(digits.suffix(9)))
+    }
+
+    /// SimHash (Charikar) of the word 3-grams of `text`: words are runs of letters and digits (bytes ≥ 0x80 count as
+    /// letters), ASCII lowercased; each 3-gram is hashed with FNV-1a and votes on every bit.
+    ///
+    /// - Complexity: O(text bytes + 64 × words).
+    static func simHash(_ text: String) -> UInt64? {
+        var votes = [Int32](repeating: 0, count: 64)
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var wordCount = 0
+        var current: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        func endWord() {
+            words = (words.1, words.2, current)
+            wordCount += 1
+            if wordCount >= 3 {
+                var shingle = words.0 &* 0x9E37_79B9_7F4A_7C15 ^ words.1 &* 0xC2B2_AE3D_27D4_EB4F ^ words.2
+                shingle ^= shingle >> 29
+                shingle &*= 0xBF58_476D_1CE4_E5B9
+                shingle ^= shingle >> 32
+                for bit in 0..<64 { votes[bit] += (shingle >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+            }
+            current = 0xcbf2_9ce4_8422_2325
+        }
+        for byte in text.utf8 {
+            let isWordByte =
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte >= 0x80
+            if isWordByte {
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                current = (current ^ UInt64(lowered)) &* 0x100_0000_01b3
+                inWord = true
+            } else if inWord {
+                endWord()
+                inWord = false
+            }
+        }
+        if inWord { endWord() }
+        guard wordCount >= 40 else { return nil }
+        var hash: UInt64 = 0
+        for bit in 0..<64 where votes[bit] > 0 { hash |= 1 << UInt64(bit) }
+        return hash
+    }
+}
