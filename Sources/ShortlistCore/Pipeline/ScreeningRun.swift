@@ -15,10 +15,12 @@ public struct ScreeningOptions: Sendable {
     public var top: Int?
     /// Documents in flight at once per worker; bounds memory whatever the number of files.
     public var batchPerWorker: Int = 256
+    /// ATS formats to write the shortlisted candidates in, under `exports/`.
+    public var exports: [ExportFormat]
 
     public init(
         criteriaPath: String, outputPath: String, asOf: String, jobs: Int, blind: Bool = false, force: Bool = false,
-        top: Int? = nil
+        top: Int? = nil, exports: [ExportFormat] = []
     ) {
         self.criteriaPath = criteriaPath
         self.outputPath = outputPath
@@ -27,6 +29,7 @@ public struct ScreeningOptions: Sendable {
         self.blind = blind
         self.force = force
         self.top = top
+        self.exports = exports
     }
 
     /// The reference date as a year and month, or nil when `asOf` is not `YYYY-MM-DD`.
@@ -154,6 +157,8 @@ public enum ScreeningRun {
         let outcomes = Ranking.decide(entries, policy: criteria.shortlist, reviewBand: criteria.reviewBand)
         var counts: [Decision: Int] = [:]
         var csvRows: [ShortlistCSV.Row] = []
+        var exportLines: [[UInt8]] = []
+        var exported: [String] = []
         do {
             let results = try output.stream("results.jsonl")
             defer { results.discard() }
@@ -169,6 +174,7 @@ public enum ScreeningRun {
                     rank: outcome.rank, score: entry.score, rules: rules, body: Array(body))
                 line.append(0x0A)
                 try results.append(line)
+                if !options.exports.isEmpty, outcome.decision == .shortlist { exportLines.append(line) }
                 if outcome.decision == .shortlist || outcome.decision == .review {
                     csvRows.append(
                         ShortlistCSV.Row(
@@ -182,6 +188,13 @@ public enum ScreeningRun {
                 ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID)
             }
             try output.write(try ShortlistCSV.render(csvRows), to: "shortlist.csv")
+            exported = try ExportWriter.write(
+                options.exports,
+                candidates: try exportLines.map { try CandidateRecord.decode(String(decoding: $0, as: UTF8.self)) },
+                context: ExportContext(
+                    criteria: criteria, criteriaPath: options.criteriaPath,
+                    criteriaSha256: SHA256Digest.hex(criteriaBytes), asOf: options.asOf, blind: options.blind),
+                to: output)
         } catch let error as OutputError {
             throw .output(error)
         } catch {
@@ -205,7 +218,7 @@ public enum ScreeningRun {
             startedAt: formatter.string(from: started), finishedAt: formatter.string(from: Date()),
             durationSeconds: (duration * 1000).rounded() / 1000,
             resumesPerSecond: duration > 0 ? (Double(items.count) / duration).rounded() : 0,
-            outputs: ["results.jsonl", "shortlist.csv", "manifest.json"])
+            outputs: ["results.jsonl", "shortlist.csv"] + exported + ["manifest.json"])
         do {
             try output.write(try manifest.encoded(), to: "manifest.json")
         } catch let error as OutputError {
