@@ -240,6 +240,34 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["exports"], "no partial folder")
     }
 
+    @Test func anEmptyShortlistStillWritesTheHeadersAndFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exports-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try OutputDirectory(path: folder.path, force: true)
+        let written = try ExportWriter.write(
+            ExportFormat.allCases,
+            candidates: [Self.candidate("c_r", name: "Review Person", decision: .review, rank: 1)],
+            context: Self.context, to: output)
+
+        #expect(written == ["exports/greenhouse.csv", "exports/lever.csv"])
+        let greenhouse = try String(
+            contentsOf: folder.appendingPathComponent("exports/greenhouse.csv"), encoding: .utf8)
+        #expect(greenhouse == GreenhouseExport.header.joined(separator: ",") + "\r\n")
+        for empty in ["exports/jsonresume", "exports/hropen"] {
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(empty).path) == [])
+        }
+    }
+
+    @Test func aCandidateIDThatIsNotAFileNameIsRefused() throws {
+        let error = #expect(throws: OutputError.self) {
+            try ExportWriter.render(
+                [.jsonResume], candidates: [Self.candidate("../../etc/x", name: "Jane Doe", rank: 1)],
+                context: Self.context)
+        }
+        #expect(error?.description.contains("candidate id '../../etc/x' cannot name a file") == true)
+    }
+
     @Test func exportOptionAcceptsRepeatsAndCommasAndNamesAnUnknownFormat() throws {
         #expect(
             try ExportFormat.parse(["hropen,greenhouse", "lever", "greenhouse"]) == [.greenhouse, .lever, .hrOpen])

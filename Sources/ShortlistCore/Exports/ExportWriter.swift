@@ -32,6 +32,13 @@ public enum ExportWriter {
         _ formats: [ExportFormat], candidates: [CandidateRecord], context: ExportContext
     ) throws(OutputError) -> [File] {
         let prepared = exported(candidates).map { ExportedCandidate($0, context: context) }
+        // Candidate ids name files: only Shortlist's own `c_<hex>` shape may reach the file system.
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+        if let unsafe = prepared.first(where: { $0.candidateID.isEmpty || !$0.candidateID.allSatisfy(safe.contains) }) {
+            throw .cannotWrite(
+                path: folder,
+                reason: "candidate id '\(unsafe.candidateID)' cannot name a file; use the ids from results.jsonl")
+        }
         var files: [File] = []
         for format in formats.sorted() {
             switch format {

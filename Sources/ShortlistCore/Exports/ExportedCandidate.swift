@@ -1,5 +1,5 @@
 /// One shortlisted candidate as every export format sees it: the record from `results.jsonl` with the name split,
-/// links sorted, skills gathered and the recruiter's note written once.
+/// links sorted into profiles and websites, skills gathered and the recruiter's note written once.
 struct ExportedCandidate: Sendable {
     /// A criterion the candidate earned credit on, with the words the resume used for it.
     struct Skill: Sendable, Hashable {
