@@ -46,12 +46,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ShortlistCoreTests",
-            dependencies: ["ShortlistCore", "LibXMLBridge"],
+            dependencies: ["ShortlistCore", "LibXMLBridge", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ShortlistCore"],
+            dependencies: ["ShortlistCore", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Golden"]
         ),
     ],

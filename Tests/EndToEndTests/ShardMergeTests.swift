@@ -26,7 +26,8 @@ import Testing
         let dump = try Self.dump(in: temporary)
         let criteria = Role.all[0].criteria
         let single = RunOutput(folder: temporary.path("single"))
-        let one = try await ShortlistCommand.screen([dump], criteria: criteria, out: single.folder)
+        let exports = ["--export", "greenhouse,jsonresume"]
+        let one = try await ShortlistCommand.screen([dump], criteria: criteria, out: single.folder, exports)
         try #require(one.exitCode == 0, "\(one)")
 
         var folders: [String] = []
@@ -34,7 +35,7 @@ import Testing
         for index in (0..<shardCount).reversed() {
             let folder = temporary.path("shard-\(index)")
             let run = try await ShortlistCommand.screen(
-                [dump], criteria: criteria, out: folder, ["--shard", "\(index)/\(shardCount)", "--jobs", "1"])
+                [dump], criteria: criteria, out: folder, ["--shard", "\(index)/\(shardCount)", "--jobs", "1"] + exports)
             try #require(run.exitCode == 0, "\(run)")
             #expect(run.stderr.contains("shard \(index)/\(shardCount):"))
             screened += Int(run.stderr.firstMatch(of: /: (\d+) resumes? screened/)?.1 ?? "") ?? 0
@@ -49,6 +50,10 @@ import Testing
         #expect(try merged.resultsBytes() == single.resultsBytes(), "results.jsonl differs")
         #expect(try merged.shortlistBytes() == single.shortlistBytes(), "shortlist.csv differs")
         #expect(try merged.reportBytes() == single.reportBytes(), "report.html differs")
+        let greenhouse = "exports/greenhouse.csv"
+        #expect(
+            try Data(contentsOf: merged.folder.appendingPathComponent(greenhouse))
+                == Data(contentsOf: single.folder.appendingPathComponent(greenhouse)), "the Greenhouse export differs")
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: merged.manifestURL)) as? [String: Any]
         let shards = manifest?["shards"] as? [String: Any]
         #expect(shards?["count"] as? Int == shardCount)

@@ -31,7 +31,8 @@ public enum MergeRun {
         let first = manifests[0].manifest
         var options = ScreeningOptions(
             criteriaPath: first.criteriaPath, outputPath: outputPath, asOf: first.asOf, jobs: first.jobs,
-            blind: first.blind, force: force, top: first.top, identitiesPath: identitiesPath)
+            blind: first.blind, force: force, top: first.top, identitiesPath: identitiesPath,
+            exports: first.exports.compactMap(ExportFormat.init(rawValue:)))
         let folderOfFirst = manifests[0].folder
         options.criteriaPath = folderOfFirst + "/" + ShardResult.criteriaName
         let (criteria, _) = try ScreeningRun.loadCriteria(options)

@@ -31,6 +31,8 @@ struct RunFinisher {
         var counts: [Decision: Int] = [:]
         var csvRows: [ShortlistCSV.Row] = []
         var report = RecruiterReport()
+        var exportLines: [[UInt8]] = []
+        var exported: [String] = []
         let explainedRejects = ScreeningRun.bestRejected(
             ranking, outcomes, limit: RecruiterReport.explainedRejectLimit)
         do {
@@ -57,6 +59,7 @@ struct RunFinisher {
                     candidateID: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
                     rank: outcome.rank, score: entry.score, rules: rules,
                     record: explained ? try? CandidateRecord.decode(bytes: line) : nil)
+                if !options.exports.isEmpty, outcome.decision == .shortlist { exportLines.append(line) }
                 line.append(0x0A)
                 try results.append(line)
                 if outcome.decision == .shortlist || outcome.decision == .review {
@@ -72,6 +75,12 @@ struct RunFinisher {
                 ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID)
             }
             try output.write(try ShortlistCSV.render(csvRows), to: "shortlist.csv")
+            exported = try ExportWriter.write(
+                options.exports, candidates: try exportLines.map { try CandidateRecord.decode(bytes: $0) },
+                context: ExportContext(
+                    criteria: criteria, criteriaPath: criteriaPath, criteriaSha256: criteriaSha256, asOf: options.asOf,
+                    blind: options.blind),
+                to: output)
             let page = try report.render(
                 run: .init(
                     role: criteria.role, asOf: options.asOf, criteriaPath: criteriaPath,
@@ -94,7 +103,7 @@ struct RunFinisher {
         let summary = ScreeningSummary(
             fileCount: entries.count, counts: counts, duration: ScreeningRun.seconds(since: clock),
             outputDirectory: options.outputPath)
-        try writeManifest(summary, to: output)
+        try writeManifest(summary, exported: exported, to: output)
         return summary
     }
 
@@ -106,7 +115,9 @@ struct RunFinisher {
             maxTextDistance: criteria.escalate.duplicateTextDistance)
     }
 
-    private func writeManifest(_ summary: ScreeningSummary, to output: OutputDirectory) throws(ScreeningError) {
+    private func writeManifest(_ summary: ScreeningSummary, exported: [String], to output: OutputDirectory)
+        throws(ScreeningError)
+    {
         let formatter = ISO8601DateFormatter()
         let duration = summary.duration
         let manifest = RunManifest(
@@ -120,7 +131,7 @@ struct RunFinisher {
             startedAt: formatter.string(from: started), finishedAt: formatter.string(from: Date()),
             durationSeconds: (duration * 1000).rounded() / 1000,
             resumesPerSecond: duration > 0 ? (Double(summary.fileCount) / duration).rounded() : 0,
-            outputs: ["results.jsonl", "shortlist.csv", "report.html", "manifest.json"], shards: shards)
+            outputs: ["results.jsonl", "shortlist.csv", "report.html"] + exported + ["manifest.json"], shards: shards)
         do {
             try output.write(try manifest.encoded(), to: "manifest.json")
         } catch let error as OutputError {

@@ -20,10 +20,12 @@ public struct ScreeningOptions: Sendable {
     public var identitiesPath: String?
     /// Documents in flight at once per worker; bounds memory whatever the number of files.
     public var batchPerWorker: Int = 256
+    /// ATS formats to write the shortlisted candidates in, under `exports/`.
+    public var exports: [ExportFormat]
 
     public init(
         criteriaPath: String, outputPath: String, asOf: String, jobs: Int, blind: Bool = false, force: Bool = false,
-        top: Int? = nil, identitiesPath: String? = nil, shard: Shard? = nil
+        top: Int? = nil, identitiesPath: String? = nil, shard: Shard? = nil, exports: [ExportFormat] = []
     ) {
         self.criteriaPath = criteriaPath
         self.outputPath = outputPath
@@ -34,6 +36,7 @@ public struct ScreeningOptions: Sendable {
         self.top = top
         self.identitiesPath = identitiesPath
         self.shard = shard
+        self.exports = exports
     }
 
     /// The reference date as a year and month, or nil when `asOf` is not `YYYY-MM-DD`.
@@ -182,8 +185,8 @@ public enum ScreeningRun {
                 tool: "shortlist", toolVersion: ShortlistVersion.current, schemaVersion: CandidateRecord.schemaVersion,
                 shardIndex: shard.index, shardCount: shard.count, role: criteria.role,
                 criteriaPath: options.criteriaPath, criteriaSha256: criteriaSha256, asOf: options.asOf,
-                blind: options.blind, top: options.top, jobs: jobs, inputs: inputs, fileCount: items.count,
-                totalFileCount: everything.count)
+                blind: options.blind, top: options.top, exports: options.exports.map(\.rawValue), jobs: jobs,
+                inputs: inputs, fileCount: items.count, totalFileCount: everything.count)
             do {
                 try spill.commit()
                 try output.write(criteriaBytes, to: ShardResult.criteriaName)

@@ -27,6 +27,8 @@ enum ShardResult {
         var blind: Bool
         /// `--top` as given (nil: the criteria file's).
         var top: Int?
+        /// `--export` formats, written by `merge`.
+        var exports: [String]
         var jobs: Int
         var inputs: [String]
         /// Inputs this shard screened, and inputs found in all.
@@ -37,7 +39,8 @@ enum ShardResult {
         var runIdentity: [String] {
             [
                 toolVersion, String(schemaVersion), String(shardCount), criteriaSha256, asOf, String(blind),
-                top.map(String.init) ?? "-", inputs.joined(separator: "\u{1F}"), String(totalFileCount),
+                top.map(String.init) ?? "-", exports.joined(separator: ","), inputs.joined(separator: "\u{1F}"),
+                String(totalFileCount),
             ]
         }
     }

@@ -14,6 +14,13 @@ extension Shortlist {
                   report.html     one self-contained page for recruiters: counts, score histogram, shortlist,
                                   review queue with reasons, errors, and every candidate's explanation
                   manifest.json   the audit record: criteria SHA-256, options, counts, timings
+                  exports/        --export: the shortlisted candidates (not review) for an ATS
+
+                --export formats (repeat the option or separate them with commas):
+                  greenhouse      exports/greenhouse.csv (Greenhouse bulk import)
+                  lever           exports/lever.csv (Lever bulk candidate import)
+                  jsonresume      exports/jsonresume/<candidate_id>.json (JSON Resume)
+                  hropen          exports/hropen/<candidate_id>.xml (HR-XML candidate)
 
                 Every input file gets one decision: shortlist, review, reject or error. Files that cannot be read
                 are error rows with the reason; nothing is dropped. Results never depend on --jobs or file order.
@@ -22,6 +29,7 @@ extension Shortlist {
                   shortlist screen SampleData/resumes/backend --criteria SampleData/criteria/backend-engineer.yaml \\
                       --out out/backend --as-of 2026-11-01
                   shortlist screen dump/ extra.html --criteria role.yaml --out run1 --top 10 --jobs 4 --force
+                  shortlist screen dump/ --criteria role.yaml --out run2 --export greenhouse,hropen
                   shortlist screen dump/ --criteria role.yaml --out blind-run --blind --identities private/ids.csv
                   shortlist screen dump/ --criteria role.yaml --out shard-0 --shard 0/4   # then `shortlist merge`
                 """
@@ -74,6 +82,13 @@ extension Shortlist {
         @Flag(name: .long, help: "Overwrite the outputs in a non-empty --out folder.")
         var force = false
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Also write the shortlisted candidates for an ATS: greenhouse, lever, jsonresume, hropen.",
+                valueName: "format[,format…]"))
+        var export: [String] = []
+
         func validate() throws {
             if let top, top < 1 { throw ValidationError("--top must be at least 1") }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -89,12 +104,14 @@ extension Shortlist {
             if let asOf, ScreeningOptions(criteriaPath: "", outputPath: "", asOf: asOf, jobs: 1).referenceMonth == nil {
                 throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
             }
+            do { _ = try ExportFormat.parse(export) } catch { throw ValidationError(error.description) }
         }
 
         func run() throws {
             let options = ScreeningOptions(
                 criteriaPath: criteria, outputPath: out, asOf: asOf ?? Self.today(), jobs: jobs, blind: blind,
-                force: force, top: top, identitiesPath: identities, shard: shard.flatMap(Shard.init))
+                force: force, top: top, identitiesPath: identities, shard: shard.flatMap(Shard.init),
+                exports: (try? ExportFormat.parse(export)) ?? [])
             let progress = ProgressReporter.forStandardError()
             do {
                 let summary = try ScreeningRun.run(inputs: inputs, options: options, progress: progress?.update)

@@ -5,6 +5,7 @@ struct ResultRow: Decodable, Sendable {
     struct Candidate: Decodable, Sendable {
         var name: String?
         var email: String?
+        var phone: String?
     }
 
     struct Rule: Decodable, Sendable {
@@ -43,6 +44,7 @@ struct Manifest: Decodable, Sendable {
     var options: Options
     var fileCount: Int
     var counts: [String: Int]
+    var outputs: [String]
 }
 
 /// The files a `shortlist screen` run wrote into its `--out` folder.
@@ -53,6 +55,7 @@ struct RunOutput {
     var shortlistURL: URL { folder.appendingPathComponent("shortlist.csv") }
     var manifestURL: URL { folder.appendingPathComponent("manifest.json") }
     var reportURL: URL { folder.appendingPathComponent("report.html") }
+    var exportsURL: URL { folder.appendingPathComponent("exports") }
 
     func resultsBytes() throws -> Data { try Data(contentsOf: resultsURL) }
     func shortlistBytes() throws -> Data { try Data(contentsOf: shortlistURL) }
