@@ -90,6 +90,25 @@ import Testing
         #expect(try DecisionLedger.read(ledger).current.count == 6)
     }
 
+    @Test func concurrentRecordingsNeverInterleave() throws {
+        let folder = try OversightFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ledger = folder.appendingPathComponent("shared.jsonl").path
+        let decisions = alice()
+        let run = run
+
+        DispatchQueue.concurrentPerform(iterations: 8) { reviewer in
+            _ = try? DecisionLedger.record(decisions, reviewer: "reviewer \(reviewer)", run: run, ledgerPath: ledger)
+        }
+
+        let entries = try DecisionLedger.read(ledger).entries
+        #expect(entries.count == 24, "every command appended its three lines, whole and chained")
+        #expect(entries.count { $0.supersedes == nil } == 3, "each later command supersedes the one before")
+        for start in stride(from: 0, to: 24, by: 3) {
+            #expect(Set(entries[start..<(start + 3)].map(\.reviewer)).count == 1, "one command's lines stay together")
+        }
+    }
+
     @Test func aLedgerOfAnotherRoleIsRefusedAndLeftAlone() throws {
         let folder = try OversightFixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

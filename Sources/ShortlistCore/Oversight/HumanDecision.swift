@@ -1,15 +1,11 @@
 /// What a reviewer decided about a candidate after reading the machine's explanation.
-public enum HumanDecision: String, Sendable, Codable, CaseIterable, Comparable {
+public enum HumanDecision: String, Sendable, Codable, CaseIterable {
     /// Move the candidate on to the next stage.
     case advance
     /// Do not take the candidate further.
     case reject
     /// Not yet decided: wait for more information.
     case hold
-
-    public static func < (lhs: HumanDecision, rhs: HumanDecision) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
 
     /// Whether this decision goes against the machine's, so that the reviewer must say why: rejecting a candidate
     /// the machine shortlisted, or advancing one it rejected. Review, error and hold are never overrides.
