@@ -12,6 +12,9 @@ struct Shortlist: ParsableCommand {
               shortlist explain out/results.jsonl c_1a2b3c4d5e6f
             """,
         version: ShortlistVersion.current,
-        subcommands: [Screen.self, Explain.self, CheckCriteria.self, Inspect.self, GenerateSample.self, Merge.self]
+        subcommands: [
+            Screen.self, Explain.self, CheckCriteria.self, Inspect.self, GenerateSample.self,
+            Decide.self, Feedback.self, Audit.self, Merge.self,
+        ]
     )
 }

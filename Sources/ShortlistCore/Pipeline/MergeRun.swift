@@ -52,7 +52,10 @@ public enum MergeRun {
             let path = shard.folder + "/" + ShardResult.linesName
             var count = 0
             do {
-                try LineReader.forEachLine(in: path) { line in
+                let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+                defer { try? handle.close() }
+                try LineReader.forEachLine(in: handle) { _, line, terminated in
+                    guard terminated else { throw ShardResult.ShardLineError() }
                     let (entry, body) = try ShardResult.parse(line, decoder: decoder)
                     guard Shard.partition(of: entry.candidateID, count: first.shardCount) == shard.manifest.shardIndex
                     else {
@@ -158,24 +161,5 @@ public enum MergeRun {
                     .description)
         }
         return manifests
-    }
-}
-
-/// Reads a file line by line in 1 MiB chunks, never holding more than one chunk and one line.
-enum LineReader {
-    static func forEachLine(in path: String, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
-        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-        defer { try? handle.close() }
-        var pending: [UInt8] = []
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            pending.append(contentsOf: chunk)
-            var lineStart = 0
-            while let newline = pending[lineStart...].firstIndex(of: 0x0A) {
-                if newline > lineStart { try body(pending[lineStart..<newline]) }
-                lineStart = newline + 1
-            }
-            pending.removeFirst(lineStart)
-        }
-        if !pending.isEmpty { try body(pending[...]) }
     }
 }
