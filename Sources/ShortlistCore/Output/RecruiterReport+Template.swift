@@ -1,6 +1,7 @@
 extension RecruiterReport {
-    /// The page, as a Mustache template. `{{x}}` is HTML-escaped (`<`, `>`, `&`, `"`, `'`); the template never uses
-    /// the unescaped `{{{x}}}` form, so nothing from a resume can become markup. No scripts, no external assets.
+    /// The page, as a Mustache template. `{{x}}` is HTML-escaped (`<`, `>`, `&`, `"`, `'`). The one unescaped
+    /// `{{{explanations}}}` is the output of `explanationTemplate` (itself escaped), rendered in parallel and spliced
+    /// in; nothing from a resume is ever inserted unescaped. No scripts, no external assets.
     static let template = """
         <!DOCTYPE html>
         <html lang="en">
@@ -119,7 +120,15 @@ extension RecruiterReport {
 
         <h2 id="explanations">Explanations</h2>
         <p class="note">Every criterion for every candidate above: met or not, the points, and the words the resume used.</p>
-        {{#candidates}}<details class="candidate" id="{{candidateId}}">
+        {{{explanations}}}
+        </body>
+        </html>
+
+        """
+
+    /// One candidate's collapsible explanation (a `Detail`).
+    static let explanationTemplate = """
+        <details class="candidate" id="{{candidateId}}">
         <summary><span class="decision {{decision}}">{{decision}}</span> · {{name}} · score {{score}} · rank {{rank}}
           <span class="file">· {{candidateId}} · {{sourceFile}}</span></summary>
         <div>
@@ -141,9 +150,6 @@ extension RecruiterReport {
         {{#criteriaNotListed}}<p class="note">{{criteriaNotListed}} other criteria found nothing and earned 0 points.</p>{{/criteriaNotListed}}
         </div>
         </details>
-        {{/candidates}}
-        </body>
-        </html>
 
         """
 }

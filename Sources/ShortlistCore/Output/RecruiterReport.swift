@@ -53,21 +53,42 @@ struct RecruiterReport {
         }
     }
 
-    /// The page.
-    func render(run: RunInfo) throws -> String {
+    /// The page. Explanations, most of the page, are rendered on `jobs` threads and spliced in order.
+    func render(run: RunInfo, jobs: Int) throws -> String {
         let template = try MustacheTemplate(string: Self.template)
-        return template.render(page(run: run))
+        let explanation = try MustacheTemplate(string: Self.explanationTemplate)
+        var page = page(run: run)
+        let details = orderedDetails()
+        let chunks = max(1, min(details.count, jobs * 4))
+        let rendered = IndexedResults<String>()
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var html = ""
+            for detail in details[(details.count * chunk / chunks)..<(details.count * (chunk + 1) / chunks)] {
+                html += explanation.render(detail)
+            }
+            rendered.append([(chunk, html)])
+        }
+        page.explanations = rendered.inIndexOrder().joined()
+        return template.render(page)
+    }
+
+    private var sortedSections: (shortlist: [Row], review: [Row], rejected: [Row], errors: [Row]) {
+        let byScore: (Row, Row) -> Bool = { ($1.sortScore, $0.candidateId) < ($0.sortScore, $1.candidateId) }
+        return (
+            shortlist.sorted { ($0.sortRank, $0.candidateId) < ($1.sortRank, $1.candidateId) },
+            review.sorted(by: byScore), rejected.sorted(by: byScore), errors.sorted { $0.sourceFile < $1.sourceFile }
+        )
+    }
+
+    /// The explained candidates in page order: shortlist, review, rejected, errors.
+    private func orderedDetails() -> [Detail] {
+        let sections = sortedSections
+        return (sections.shortlist + sections.review + sections.rejected + sections.errors).filter(\.explained)
+            .compactMap { details[$0.candidateId] }
     }
 
     private func page(run: RunInfo) -> Page {
-        let shortlist = shortlist.sorted { ($0.sortRank, $0.candidateId) < ($1.sortRank, $1.candidateId) }
-        let byScore: (Row, Row) -> Bool = { ($1.sortScore, $0.candidateId) < ($0.sortScore, $1.candidateId) }
-        let review = review.sorted(by: byScore)
-        let rejected = rejected.sorted(by: byScore)
-        let errors = errors.sorted { $0.sourceFile < $1.sourceFile }
-        let ordered = (shortlist + review + rejected + errors).filter(\.explained).compactMap {
-            details[$0.candidateId]
-        }
+        let (shortlist, review, rejected, errors) = sortedSections
         let total = shortlist.count + review.count + rejected.count + errors.count
         let explainedRejects = rejected.filter(\.explained).count
         return Page(
@@ -86,8 +107,7 @@ struct RecruiterReport {
             shortlist: shortlist, hasShortlist: !shortlist.isEmpty, review: review, hasReview: !review.isEmpty,
             errors: errors, hasErrors: !errors.isEmpty, rejected: rejected, hasRejected: !rejected.isEmpty,
             rejectedNotExplained: rejected.count > explainedRejects ? rejected.count - explainedRejects : nil,
-            explainedRejectLimit: Self.explainedRejectLimit,
-            candidates: ordered)
+            explainedRejectLimit: Self.explainedRejectLimit, explanations: "")
     }
 }
 
@@ -123,21 +143,22 @@ extension RecruiterReport {
         /// Optionals so that Mustache skips their sections when there is nothing to say.
         var rejectedNotExplained: Int?
         var explainedRejectLimit: Int
-        var candidates: [Detail]
+        /// The rendered explanations (`explanationTemplate`, escaped), spliced in unescaped.
+        var explanations: String
     }
 
-    struct CountView {
+    struct CountView: Sendable {
         var label: String
         var count: Int
     }
 
-    struct ReasonView {
+    struct ReasonView: Sendable {
         var rule: String
         var reason: String
     }
 
     /// One line in a table: the shortlist, the review queue, the rejected or the errors.
-    struct Row {
+    struct Row: Sendable {
         var candidateId: String
         var name: String
         var sourceFile: String
@@ -152,7 +173,7 @@ extension RecruiterReport {
     }
 
     /// One candidate's explanation: decision, rules, and every listed criterion with its evidence.
-    struct Detail {
+    struct Detail: Sendable {
         var candidateId: String
         var name: String
         var sourceFile: String
@@ -194,7 +215,7 @@ extension RecruiterReport {
         }
     }
 
-    struct CriterionView {
+    struct CriterionView: Sendable {
         var id: String
         var label: String
         /// `met`, `partial` or `unmet`: the CSS class and the word shown.
@@ -226,7 +247,7 @@ extension RecruiterReport {
         }
     }
 
-    struct EvidenceView {
+    struct EvidenceView: Sendable {
         var term: String
         var section: String
         var line: Int
@@ -266,7 +287,7 @@ extension RecruiterReport.Page: MustacheParent {
         case "hasRejected": self.hasRejected
         case "rejectedNotExplained": self.rejectedNotExplained
         case "explainedRejectLimit": self.explainedRejectLimit
-        case "candidates": self.candidates
+        case "explanations": self.explanations
         default: nil
         }
     }

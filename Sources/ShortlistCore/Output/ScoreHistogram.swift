@@ -1,7 +1,7 @@
 /// The distribution of scores in ten 10-point buckets, laid out as an inline SVG bar chart for `report.html`.
 struct ScoreHistogram {
     /// One bar: the bucket's label, its count, and its geometry in the SVG's coordinate space.
-    struct Bar {
+    struct Bar: Sendable {
         var label: String
         var count: Int
         var x: Int

@@ -86,7 +86,7 @@ struct RunFinisher {
                     role: criteria.role, asOf: options.asOf, criteriaPath: criteriaPath,
                     criteriaSha256: criteriaSha256, blind: options.blind, top: criteria.shortlist.top,
                     minScore: criteria.shortlist.minScore, reviewBand: criteria.reviewBand,
-                    toolVersion: ShortlistVersion.current))
+                    toolVersion: ShortlistVersion.current), jobs: jobs)
             try output.write(Data(page.utf8), to: "report.html")
             if let path = options.identitiesPath {
                 let rows = entries.map {

@@ -255,7 +255,7 @@ public enum ScreeningRun {
         _ batch: [InputItem], jobs: Int, evaluator: Evaluator, blind: Bool, readFile: @escaping FileReader
     ) -> [ScreenedCandidate] {
         let next = Atomic<Int>(0)
-        let collected = ResultCollector()
+        let collected = IndexedResults<ScreenedCandidate>()
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
             let screener = CandidateScreener(evaluator: evaluator, blind: blind, readFile: readFile)
             var local: [(Int, ScreenedCandidate)] = []
@@ -267,23 +267,5 @@ public enum ScreeningRun {
             collected.append(local)
         }
         return collected.inIndexOrder()
-    }
-}
-
-/// Where workers hand in their screened candidates, each tagged with its index in the batch.
-///
-/// `@unchecked Sendable` is safe here: the only stored mutable state, `items`, is read and written exclusively inside
-/// `lock.withLock`, so every access is serialised by a pthread mutex (which ThreadSanitizer also understands;
-/// `Synchronization.Mutex`'s futex path is invisible to it and produced a false report).
-private final class ResultCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [(Int, ScreenedCandidate)] = []
-
-    func append(_ batch: [(Int, ScreenedCandidate)]) {
-        lock.withLock { items.append(contentsOf: batch) }
-    }
-
-    func inIndexOrder() -> [ScreenedCandidate] {
-        lock.withLock { items.sorted { $0.0 < $1.0 }.map(\.1) }
     }
 }
