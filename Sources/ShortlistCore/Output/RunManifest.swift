@@ -27,6 +27,8 @@ public struct RunManifest: Codable, Sendable {
     public var durationSeconds: Double
     public var resumesPerSecond: Double
     public var outputs: [String]
+    /// The `--metadata` join, absent without `--metadata`.
+    public var metadata: MetadataJoin?
 
     func encoded() throws -> Data {
         let encoder = JSONEncoder()

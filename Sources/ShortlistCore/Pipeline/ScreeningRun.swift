@@ -15,6 +15,10 @@ public struct ScreeningOptions: Sendable {
     public var top: Int?
     /// Documents in flight at once per worker; bounds memory whatever the number of files.
     public var batchPerWorker: Int = 256
+    /// The ATS applicant list joined onto the results (`--metadata`), if any.
+    public var metadataPath: String?
+    /// Zip-bomb limits for ZIP archives among the inputs.
+    public var archiveLimits = ArchiveLimits()
 
     public init(
         criteriaPath: String, outputPath: String, asOf: String, jobs: Int, blind: Bool = false, force: Bool = false,
@@ -48,6 +52,25 @@ public struct ScreeningSummary: Sendable {
     public var counts: [Decision: Int]
     public var duration: Double
     public var outputDirectory: String
+    /// How the `--metadata` rows were joined, when a metadata file was given.
+    public var metadata: MetadataJoin?
+
+    /// "applicants.csv: 40 rows, 38 joined to a resume, 2 matched no resume (lines 7, 19; listed in manifest.json)",
+    /// or nil without `--metadata`.
+    public var metadataLine: String? {
+        guard let metadata else { return nil }
+        let unmatched = metadata.unmatched.map(\.line)
+        var line =
+            "\(metadata.path): \(Self.grouped(metadata.rows)) row\(metadata.rows == 1 ? "" : "s"), "
+            + "\(Self.grouped(metadata.matchedRows)) joined to a resume"
+        if !unmatched.isEmpty {
+            let shown = unmatched.prefix(10).map(String.init).joined(separator: ", ")
+            line +=
+                ", \(Self.grouped(unmatched.count)) matched no resume (line\(unmatched.count == 1 ? "" : "s") "
+                + shown + (unmatched.count > 10 ? ", …" : "") + "; listed in manifest.json)"
+        }
+        return line
+    }
 
     /// "10,000 resumes in 0.62 s (16,100/s): 25 shortlist, 41 review, 9,913 reject, 21 error → out/"
     public var line: String {
@@ -74,6 +97,7 @@ public enum ScreeningError: Error, CustomStringConvertible {
     case criteria(CriteriaErrors)
     case input(InputError)
     case output(OutputError)
+    case metadata(ApplicantMetadataError)
     case invalidOption(String)
 
     public var description: String {
@@ -81,6 +105,7 @@ public enum ScreeningError: Error, CustomStringConvertible {
         case .criteria(let errors): errors.description
         case .input(let error): error.description
         case .output(let error): error.description
+        case .metadata(let error): error.description
         case .invalidOption(let message): message
         }
     }
@@ -109,8 +134,14 @@ public enum ScreeningRun {
         let clock = ContinuousClock.now
         let (criteria, referenceDate) = try loadCriteria(options)
         let criteriaBytes = (try? Data(contentsOf: URL(fileURLWithPath: options.criteriaPath))) ?? Data()
+        var metadata: ApplicantMetadata?
+        if let path = options.metadataPath {
+            do { metadata = try ApplicantMetadata.load(path: path) } catch { throw .metadata(error) }
+        }
         let items: [InputItem]
-        do { items = try InputEnumerator.enumerate(inputs) } catch { throw .input(error) }
+        do { items = try InputEnumerator.enumerate(inputs, archiveLimits: options.archiveLimits) } catch {
+            throw .input(error)
+        }
         let output: OutputDirectory
         do { output = try OutputDirectory(path: options.outputPath, force: options.force) } catch {
             throw .output(error)
@@ -129,14 +160,16 @@ public enum ScreeningRun {
         var entries: [Ranking.Entry] = []
         var provisional: [[FiredRule]] = []
         var bodyLengths: [Int] = []
+        var joinedRows = Set<Int>()
         entries.reserveCapacity(items.count)
         let batchSize = max(1, jobs * options.batchPerWorker)
         var batchStart = 0
         while batchStart < items.count {
             let batch = Array(items[batchStart..<min(items.count, batchStart + batchSize)])
             let screened = screenBatch(
-                batch, jobs: jobs, evaluator: evaluator, blind: options.blind, readFile: readFile)
+                batch, jobs: jobs, evaluator: evaluator, blind: options.blind, metadata: metadata, readFile: readFile)
             for candidate in screened {
+                if let row = candidate.applicantRow { joinedRows.insert(row) }
                 entries.append(
                     Ranking.Entry(
                         candidateID: candidate.candidateID, score: candidate.score,
@@ -190,8 +223,10 @@ public enum ScreeningRun {
 
         let elapsed = ContinuousClock.now - clock
         let duration = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let join = metadata.map { MetadataJoin($0, joinedRows: joinedRows, blind: options.blind) }
         let summary = ScreeningSummary(
-            fileCount: items.count, counts: counts, duration: duration, outputDirectory: options.outputPath)
+            fileCount: items.count, counts: counts, duration: duration, outputDirectory: options.outputPath,
+            metadata: join)
         let formatter = ISO8601DateFormatter()
         let manifest = RunManifest(
             tool: "shortlist", toolVersion: ShortlistVersion.current, schemaVersion: CandidateRecord.schemaVersion,
@@ -205,7 +240,7 @@ public enum ScreeningRun {
             startedAt: formatter.string(from: started), finishedAt: formatter.string(from: Date()),
             durationSeconds: (duration * 1000).rounded() / 1000,
             resumesPerSecond: duration > 0 ? (Double(items.count) / duration).rounded() : 0,
-            outputs: ["results.jsonl", "shortlist.csv", "manifest.json"])
+            outputs: ["results.jsonl", "shortlist.csv", "manifest.json"], metadata: join)
         do {
             try output.write(try manifest.encoded(), to: "manifest.json")
         } catch let error as OutputError {
@@ -229,12 +264,14 @@ public enum ScreeningRun {
 
     /// Screens one batch on `jobs` workers; results come back in the batch's order whatever the scheduling.
     static func screenBatch(
-        _ batch: [InputItem], jobs: Int, evaluator: Evaluator, blind: Bool, readFile: @escaping FileReader
+        _ batch: [InputItem], jobs: Int, evaluator: Evaluator, blind: Bool, metadata: ApplicantMetadata?,
+        readFile: @escaping FileReader
     ) -> [ScreenedCandidate] {
         let next = Atomic<Int>(0)
         let collected = ResultCollector()
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-            let screener = CandidateScreener(evaluator: evaluator, blind: blind, readFile: readFile)
+            let screener = CandidateScreener(
+                evaluator: evaluator, blind: blind, metadata: metadata, readFile: readFile)
             var local: [(Int, ScreenedCandidate)] = []
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue

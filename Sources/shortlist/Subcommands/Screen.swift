@@ -7,11 +7,20 @@ extension Shortlist {
         static let configuration = CommandConfiguration(
             abstract: "Screen every resume under INPUT against a criteria file and write a ranked shortlist.",
             discussion: """
-                Reads HTML, XHTML, XML (including HR-Open/HR-XML) and plain-text resumes, applies the same criteria
-                to every candidate, and writes to --out:
+                Reads HTML, XHTML, XML (including HR-Open/HR-XML), Word (.docx), JSON Resume and plain-text resumes,
+                applies the same criteria to every candidate, and writes to --out:
                   shortlist.csv   shortlisted and review candidates, for ATS import
                   results.jsonl   one line per input file with the decision, score and every criterion's evidence
                   manifest.json   the audit record: criteria SHA-256, options, counts, timings
+
+                ZIP archives (an ATS export), given or found in a folder, are read in place without extracting:
+                each entry is a candidate keyed dump.zip/folder/jane.html. Zip-bomb limits: 100,000 entries per
+                archive, 8 MiB per entry, 2 GiB per archive, compression ratio 100:1 above 1 MiB. Unsafe names
+                (../x, /etc/x, C:\\x), links, hidden entries and archives inside archives are rows with the reason.
+
+                --metadata joins the ATS's applicant list (CSV with a header) onto the results by candidate_id, by
+                resume file name (file) or by e-mail (email); other columns such as name, job and source are carried
+                into results.jsonl as "applicant". Rows that match no resume are listed in manifest.json.
 
                 Every input file gets one decision: shortlist, review, reject or error. Files that cannot be read
                 are error rows with the reason; nothing is dropped. Results never depend on --jobs or file order.
@@ -20,10 +29,11 @@ extension Shortlist {
                   shortlist screen SampleData/resumes/backend --criteria SampleData/criteria/backend-engineer.yaml \\
                       --out out/backend --as-of 2026-11-01
                   shortlist screen dump/ extra.html --criteria role.yaml --out run1 --top 10 --jobs 4 --force
+                  shortlist screen export.zip --metadata applicants.csv --criteria role.yaml --out run2
                 """
         )
 
-        @Argument(help: "Resume files and folders (folders are read recursively).")
+        @Argument(help: "Resume files, folders (read recursively) and ZIP archives (read in place).")
         var inputs: [String]
 
         @Option(name: .long, help: "The role's criteria file (YAML).")
@@ -43,6 +53,11 @@ extension Shortlist {
             help: "Reference date YYYY-MM-DD for 'Present', recency and years of experience (default: today).")
         var asOf: String?
 
+        @Option(
+            name: .long,
+            help: "ATS applicant list (CSV with a header) to join by candidate_id, file or email.")
+        var metadata: String?
+
         @Flag(name: .long, help: "Redact names, e-mails, phones and locations from every output a screener sees.")
         var blind = false
 
@@ -58,14 +73,16 @@ extension Shortlist {
         }
 
         func run() throws {
-            let options = ScreeningOptions(
+            var options = ScreeningOptions(
                 criteriaPath: criteria, outputPath: out, asOf: asOf ?? Self.today(), jobs: jobs, blind: blind,
                 force: force, top: top)
+            options.metadataPath = metadata
             let progress = ProgressReporter.forStandardError()
             do {
                 let summary = try ScreeningRun.run(inputs: inputs, options: options, progress: progress?.update)
                 progress?.finish()
                 printToStandardError(summary.line)
+                if let line = summary.metadataLine { printToStandardError(line) }
             } catch {
                 progress?.finish()
                 throw CleanExit.failure(error.description)
