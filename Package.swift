@@ -46,12 +46,14 @@ let package = Package(
         ),
         .testTarget(
             name: "ShortlistCoreTests",
-            dependencies: ["ShortlistCore", "LibXMLBridge"],
+            dependencies: [
+                "ShortlistCore", "LibXMLBridge", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ShortlistCore"],
+            dependencies: ["ShortlistCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden"]
         ),
     ],
