@@ -127,7 +127,9 @@ struct DOCXLayoutReader {
         case "br" where parent == "r", "cr" where parent == "r":
             breakLine()
         case "hyperlink":
-            if let id = element.attribute("id"), let target = relationships.hyperlinks[id] { link(target) }
+            if let id = element.attribute("id"), let target = relationships.hyperlinks[id] {
+                layout.addHyperlink(target)
+            }
         case "fldSimple":
             if let instruction = element.attribute("instr") { field(instruction) }
         case "tbl":
@@ -257,22 +259,11 @@ struct DOCXLayoutReader {
         layout.append(block.text, section: section)
     }
 
-    private mutating func link(_ target: String) {
-        let lower = target.lowercased()
-        if lower.hasPrefix("mailto:") {
-            layout.setHint(\.email, String(target.dropFirst(7).prefix(while: { $0 != "?" })))
-        } else if lower.hasPrefix("tel:") {
-            layout.setHint(\.phone, String(target.dropFirst(4)))
-        } else if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-            layout.addLink(target)
-        }
-    }
-
     /// A field instruction such as `HYPERLINK "https://…"` (Word's older way of writing links).
     private mutating func field(_ instruction: String) {
         let parts = instruction.split(separator: "\"", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts[0].trimmingWhitespace().uppercased() == "HYPERLINK" else { return }
-        link(String(parts[1]))
+        layout.addHyperlink(String(parts[1]))
     }
 
     /// `w:b`, `w:caps`, `w:vanish` are on unless `w:val` says `0`, `false` or `off`.

@@ -103,15 +103,7 @@ public final class ResumeReader {
     /// One XML part of a Word package, decoded (Word writes UTF-8, but a part may declare UTF-16) and parsed under
     /// the same safe options as every other XML.
     private func parseWordPart(_ bytes: [UInt8], notes: inout ParseNotes) throws(MarkupParseError) -> MarkupDocument {
-        let decoded = TextDecoding.decode(bytes)
-        let document = try wordParser.parse(utf8: Array(decoded.text.utf8), dialect: .xml)
-        notes.recovered = notes.recovered || document.recovered
-        if let issue = document.firstIssue, notes.parserIssue == nil {
-            notes.parserIssue = "libxml2 error \(issue.code) at line \(issue.line)"
-        }
-        notes.truncated = notes.truncated || document.truncated
-        notes.skippedEntityReferences += document.skippedEntityReferences
-        return document
+        try parseMarkup(TextDecoding.decode(bytes).text, dialect: .xml, notes: &notes, with: wordParser)
     }
 
     private func parse(_ text: String, dialect: MarkupDialect, notes: inout ParseNotes) throws(ResumeReadError)
@@ -124,10 +116,10 @@ public final class ResumeReader {
         }
     }
 
-    private func parseMarkup(_ text: String, dialect: MarkupDialect, notes: inout ParseNotes)
-        throws(MarkupParseError) -> MarkupDocument
-    {
-        let document = try parser.parse(utf8: Array(text.utf8), dialect: dialect)
+    private func parseMarkup(
+        _ text: String, dialect: MarkupDialect, notes: inout ParseNotes, with parser: MarkupParser? = nil
+    ) throws(MarkupParseError) -> MarkupDocument {
+        let document = try (parser ?? self.parser).parse(utf8: Array(text.utf8), dialect: dialect)
         notes.recovered = notes.recovered || document.recovered
         if let issue = document.firstIssue {
             notes.parserIssue = "libxml2 error \(issue.code) at line \(issue.line)"
