@@ -183,7 +183,7 @@ struct DOCXLayoutReader {
             tables.mutateLast { $0.row = [] }
             for block in Self.blocks(ofRow: row) { deliver(block, within: tables.count - 1) }
         case "tbl":
-            tables.removeLast()
+            _ = tables.popLast()
         default:
             break
         }

@@ -132,7 +132,7 @@ public enum InputEnumerator {
 
     /// True when the file starts with the ZIP local-header signature and its extension is not a text format's.
     private static func mayBeArchive(_ item: InputItem) -> Bool {
-        let name = item.key.split(separator: "/").last ?? ""
+        let name = item.key[(item.key.lastIndex(of: "/").map(item.key.index(after:)) ?? item.key.startIndex)...]
         if let dot = name.lastIndex(of: "."), textExtensions.contains(name[name.index(after: dot)...].lowercased()) {
             return false
         }
