@@ -46,12 +46,18 @@ let package = Package(
         ),
         .testTarget(
             name: "ShortlistCoreTests",
-            dependencies: ["ShortlistCore", "LibXMLBridge", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "ShortlistCore", "LibXMLBridge", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ShortlistCore", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "ShortlistCore", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Golden"]
         ),
     ],

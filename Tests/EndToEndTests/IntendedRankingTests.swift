@@ -31,6 +31,7 @@ import Testing
                 Intent(file: "13", decision: "review", rules: ["review_band"]),
                 Intent(file: "14", decision: "review", rules: ["review_band"]),
                 Intent(file: "15", decision: "review", rules: ["hidden_text"]),
+                Intent(file: "16", decision: "review", rules: ["review_band"]),
             ]
         ),
         "nurse": (

@@ -149,12 +149,12 @@ import Testing
         #expect(audit.exitCode == 0, "\(audit)")
         let summary = audit.stdout.split(separator: "\n").map(String.init)
         #expect(
-            summary.first?.hasPrefix("audited 15 candidates of \(runPath) (median score 63.3): ") == true, "\(audit)")
+            summary.first?.hasPrefix("audited 16 candidates of \(runPath) (median score 63.8): ") == true, "\(audit)")
         #expect(summary.first?.hasSuffix(" → \(auditFolder.path)") == true)
         #expect(summary.contains("  1 audited candidate has no row in \(demographics): counted as Unknown"))
         #expect(
             audit.stderr.contains(
-                "warning: \(demographics):16: candidate c_000000000000 is not in \(runPath)/results.jsonl"),
+                "warning: \(demographics):17: candidate c_000000000000 is not in \(runPath)/results.jsonl"),
             "\(audit.stderr)")
 
         let csvBytes = try Data(contentsOf: auditFolder.appendingPathComponent("audit.csv"))
@@ -166,7 +166,7 @@ import Testing
             ])
         for category in ["sex", "race_ethnicity", "sex × race_ethnicity"] {
             let counts = table.records.filter { $0["category"] == category }.compactMap { Int($0["count"] ?? "") }
-            #expect(counts.reduce(0, +) == 15, "every audited candidate is in exactly one \(category) group")
+            #expect(counts.reduce(0, +) == 16, "every audited candidate is in exactly one \(category) group")
         }
         // The Female selection rate, recomputed from results.jsonl: shortlisted Female candidates / Female candidates.
         let female = run.rows.filter { sexOf[$0.candidateId] == "Female" }

@@ -25,7 +25,7 @@ import Testing
 
         let run = try RunDirectory.read(out.path)
 
-        #expect(run.candidates.count == 15)
+        #expect(run.candidates.count == 16)
         #expect(run.manifest.role == "Senior Backend Engineer (server-side Swift)")
         let manifestBytes = try Data(contentsOf: out.appendingPathComponent("manifest.json"))
         #expect(run.manifestSHA256 == SHA256Digest.hex(manifestBytes))

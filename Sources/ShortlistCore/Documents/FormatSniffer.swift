@@ -7,7 +7,6 @@ enum FormatSniffer {
             ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
             ([0xFF, 0xD8, 0xFF], "a JPEG image"),
             (Array("GIF8".utf8), "a GIF image"),
-            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (DOCX or similar)"),
             ([0xD0, 0xCF, 0x11, 0xE0], "a legacy Microsoft Office document"),
             ([0x7F, 0x45, 0x4C, 0x46], "an executable"),
             ([0x1F, 0x8B], "a gzip archive"),
@@ -15,6 +14,11 @@ enum FormatSniffer {
         ]
         for entry in magic where bytes.starts(with: entry.prefix) { return entry.name }
         return nil
+    }
+
+    /// True for a ZIP file (a DOCX, or an archive): a local-file header first, or the end record of an empty archive.
+    static func isZIP(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
     }
 
     /// True when decoded text is mostly control characters: random binary that happened to decode.

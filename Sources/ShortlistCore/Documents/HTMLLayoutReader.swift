@@ -86,7 +86,7 @@ struct HTMLLayoutReader {
         case "style": inStyle = true
         case "br": flush()
         case "a":
-            if let href = element.attribute("href") { link(href) }
+            if let href = element.attribute("href") { layout.addHyperlink(href) }
         default: break
         }
         if name == "h1", layout.contactHints.name == nil, contactCapture == nil, hiddenDepth == 0 {
@@ -163,17 +163,6 @@ struct HTMLLayoutReader {
             return
         }
         layout.append(text, section: headingSection ?? elementSection ?? .other)
-    }
-
-    private mutating func link(_ href: String) {
-        let lower = href.lowercased()
-        if lower.hasPrefix("mailto:") {
-            layout.setHint(\.email, String(href.dropFirst(7).prefix(while: { $0 != "?" })))
-        } else if lower.hasPrefix("tel:") {
-            layout.setHint(\.phone, String(href.dropFirst(4)))
-        } else if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-            layout.addLink(href)
-        }
     }
 
     private static func contactField(forHint hint: String) -> WritableKeyPath<Contact, String?>? {

@@ -7,6 +7,10 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     /// An HR-Open / HR-XML style candidate document.
     case hrOpen = "hr-open-xml"
     case text
+    /// A Word document (WordprocessingML in a ZIP package).
+    case docx
+    /// A JSON Resume (jsonresume.org schema).
+    case jsonResume = "json-resume"
 }
 
 /// The text encoding the bytes were decoded from.

@@ -27,6 +27,18 @@ struct ResumeLayout {
         contactHints[keyPath: keyPath] = trimmed
     }
 
+    /// A hyperlink's target: `mailto:` gives the e-mail, `tel:` the phone, `http(s)://` a profile link.
+    mutating func addHyperlink(_ target: String) {
+        let lower = target.lowercased()
+        if lower.hasPrefix("mailto:") {
+            setHint(\.email, String(target.dropFirst(7).prefix(while: { $0 != "?" })))
+        } else if lower.hasPrefix("tel:") {
+            setHint(\.phone, String(target.dropFirst(4)))
+        } else if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            addLink(target)
+        }
+    }
+
     mutating func addLink(_ link: String) {
         let trimmed = link.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.utf8.count <= 300, !contactHints.links.contains(trimmed),

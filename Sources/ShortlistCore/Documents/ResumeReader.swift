@@ -16,17 +16,26 @@ public final class ResumeReader {
     public static let maxFileBytes = 8 << 20
 
     private let parser: MarkupParser
+    /// Word's XML parts: attributes carry the styles, link ids and formatting (`w:val`, `r:id`, `w:fill`…).
+    private let wordParser: MarkupParser
 
     public init() {
         var limits = MarkupLimits()
         // What the layout readers look at: sections from id/class, hidden text from style/hidden, links from href.
         limits.keptAttributes = ["id", "class", "style", "hidden", "href"]
         parser = MarkupParser(limits: limits)
+        var wordLimits = MarkupLimits()
+        wordLimits.keptAttributes = ["val", "id", "styleid", "type", "target", "instr", "fill"]
+        wordParser = MarkupParser(limits: wordLimits)
     }
 
     /// - Complexity: O(n) in the file size, bounded by `maxFileBytes` and the markup limits.
     public func read(bytes: [UInt8], path: String) throws(ResumeReadError) -> Resume {
         guard bytes.count <= Self.maxFileBytes else { throw .tooLarge(bytes: bytes.count, limit: Self.maxFileBytes) }
+        if FormatSniffer.isZIP(bytes) {
+            guard var package = try DOCXPackage.open(bytes) else { throw .archive }
+            return try readWordDocument(&package, path: path)
+        }
         if let kind = FormatSniffer.binaryKind(bytes) { throw .binary(kind: kind) }
         let decoded = TextDecoding.decode(bytes)
         guard decoded.text.contains(where: { !$0.isWhitespace && $0 != "\0" }) else { throw .empty }
@@ -37,7 +46,10 @@ public final class ResumeReader {
         var format = FormatSniffer.format(of: decoded.text, pathExtension: pathExtension)
         let layout: ResumeLayout
         switch format {
-        case .text:
+        case .text where JSONResumeReader.looksLikeJSON(decoded.text, pathExtension: pathExtension):
+            format = .jsonResume
+            layout = try JSONResumeReader.read(decoded.text, notes: notes)
+        case .text, .docx, .jsonResume:
             let text =
                 decoded.text.utf8.contains(0) ? decoded.text.replacingOccurrences(of: "\0", with: " ") : decoded.text
             layout = PlainTextLayoutReader.read(text, notes: notes)
@@ -66,6 +78,34 @@ public final class ResumeReader {
         return ResumeAssembler.assemble(layout, path: path, format: format)
     }
 
+    /// Lays out a Word document from its body, styles, relationships and headers.
+    private func readWordDocument(_ package: inout DOCXPackage, path: String) throws(ResumeReadError) -> Resume {
+        var notes = ParseNotes()
+        let document: MarkupDocument
+        do {
+            document = try parseWordPart(package.document, notes: &notes)
+        } catch {
+            throw .unreadableWordDocument(detail: "word/document.xml: \(error.description)")
+        }
+        var ignored = ParseNotes()
+        let styles = DOCXStyles.read(package.styles.flatMap { try? parseWordPart($0, notes: &ignored).events })
+        let relationships = DOCXRelationships.read(
+            package.relationships.flatMap { try? parseWordPart($0, notes: &ignored).events })
+        try package.readHeaders(relationships.headers)
+        let headers = package.parts.keys.sorted().compactMap { name in
+            package.parts[name].flatMap { try? parseWordPart($0, notes: &ignored).events }
+        }
+        let layout = DOCXLayoutReader.read(
+            document: document.events, headers: headers, styles: styles, relationships: relationships, notes: notes)
+        return ResumeAssembler.assemble(layout, path: path, format: .docx)
+    }
+
+    /// One XML part of a Word package, decoded (Word writes UTF-8, but a part may declare UTF-16) and parsed under
+    /// the same safe options as every other XML.
+    private func parseWordPart(_ bytes: [UInt8], notes: inout ParseNotes) throws(MarkupParseError) -> MarkupDocument {
+        try parseMarkup(TextDecoding.decode(bytes).text, dialect: .xml, notes: &notes, with: wordParser)
+    }
+
     private func parse(_ text: String, dialect: MarkupDialect, notes: inout ParseNotes) throws(ResumeReadError)
         -> MarkupDocument
     {
@@ -76,10 +116,10 @@ public final class ResumeReader {
         }
     }
 
-    private func parseMarkup(_ text: String, dialect: MarkupDialect, notes: inout ParseNotes)
-        throws(MarkupParseError) -> MarkupDocument
-    {
-        let document = try parser.parse(utf8: Array(text.utf8), dialect: dialect)
+    private func parseMarkup(
+        _ text: String, dialect: MarkupDialect, notes: inout ParseNotes, with parser: MarkupParser? = nil
+    ) throws(MarkupParseError) -> MarkupDocument {
+        let document = try (parser ?? self.parser).parse(utf8: Array(text.utf8), dialect: dialect)
         notes.recovered = notes.recovered || document.recovered
         if let issue = document.firstIssue {
             notes.parserIssue = "libxml2 error \(issue.code) at line \(issue.line)"

@@ -35,6 +35,8 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
     /// Criteria terms written with look-alike letters or zero-width characters (they still count).
     public var obfuscatedTerms: [String]
     public var parseRecovered: Bool
+    /// The `--metadata` row joined onto this candidate, nil without `--metadata` or when no row matched.
+    public var applicant: ApplicantMatch? = nil
 
     /// Reads `results.jsonl` lines.
     public static func decode(_ line: some StringProtocol) throws -> CandidateRecord {
@@ -104,6 +106,19 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         json.member("hidden_text_terms", strings: hiddenTextTerms)
         json.member("obfuscated_terms", strings: obfuscatedTerms)
         json.member("parse_recovered", parseRecovered)
+        json.key("applicant")
+        if let applicant {
+            json.beginObject()
+            json.member("matched_by", applicant.matchedBy)
+            json.member("line", applicant.line)
+            json.key("fields")
+            json.beginObject()
+            for column in applicant.fields.keys.sorted() { json.member(column, applicant.fields[column]) }
+            json.endObject()
+            json.endObject()
+        } else {
+            json.string(nil)
+        }
         json.endObject()
         // Drop the braces: the body is spliced after the ranking members.
         return Array(json.bytes.dropFirst().dropLast())
@@ -138,13 +153,22 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         return json.bytes
     }
 
-    /// The `candidate` member of an encoded body, for the CSV rows (nil if absent or unreadable).
+    /// The contact details for a CSV row: the `candidate` member of an encoded body, with the name and e-mail the
+    /// joined `applicant` row holds where the resume had none (nil if both are absent or unreadable).
     static func contact(inBody body: [UInt8]) -> Contact? {
-        struct CandidateOnly: Decodable {
+        struct ContactOnly: Decodable {
             var candidate: Contact?
+            var applicant: ApplicantMatch?
         }
         let object = Data([0x7B] + body + [0x7D])
-        return (try? JSONDecoder().decode(CandidateOnly.self, from: object))?.candidate
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        guard let found = try? decoder.decode(ContactOnly.self, from: object) else { return nil }
+        guard let applicant = found.applicant else { return found.candidate }
+        var contact = found.candidate ?? Contact()
+        if contact.name == nil { contact.name = applicant.name }
+        if contact.email == nil { contact.email = applicant.email }
+        return contact
     }
 
     /// The full line for this record as it stands.

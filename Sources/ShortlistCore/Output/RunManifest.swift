@@ -36,6 +36,8 @@ public struct RunManifest: Codable, Sendable {
     public var outputs: [String]
     /// Only in merged runs.
     public var shards: Shards?
+    /// The `--metadata` join, absent without `--metadata`.
+    public var metadata: MetadataJoin?
 
     func encoded() throws -> Data {
         let encoder = JSONEncoder()

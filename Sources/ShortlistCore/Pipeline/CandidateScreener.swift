@@ -12,6 +12,8 @@ struct ScreenedCandidate: Sendable {
     var identity: Contact?
     /// For duplicate detection; nil for inputs that could not be read.
     var fingerprint: DuplicateFingerprint?
+    /// The index of the `--metadata` row joined onto the candidate, if any.
+    var applicantRow: Int?
     /// `results.jsonl` members that do not depend on ranking.
     var body: [UInt8]
 }
@@ -19,15 +21,21 @@ struct ScreenedCandidate: Sendable {
 /// Reads, parses and scores one input at a time. Not Sendable (owns a libxml2 context): one per worker.
 final class CandidateScreener {
     private let reader = ResumeReader()
+    private let archives = ArchiveEntryReader()
     private let evaluator: Evaluator
     private let blind: Bool
     private let redaction: Redaction?
+    private let metadata: ApplicantMetadata?
     private let readFile: @Sendable (String) throws -> [UInt8]
 
-    init(evaluator: Evaluator, blind: Bool, readFile: @escaping @Sendable (String) throws -> [UInt8]) {
+    init(
+        evaluator: Evaluator, blind: Bool, metadata: ApplicantMetadata? = nil,
+        readFile: @escaping @Sendable (String) throws -> [UInt8]
+    ) {
         self.evaluator = evaluator
         self.blind = blind
         self.redaction = blind ? Redaction() : nil
+        self.metadata = metadata
         self.readFile = readFile
     }
 
@@ -49,6 +57,8 @@ final class CandidateScreener {
         switch item.kind {
         case .skipped(let reason):
             return failure(item, id: id, status: .skipped, reason: "skipped: \(reason)")
+        case .unreadable(let reason):
+            return failure(item, id: id, status: .error, reason: reason)
         case .file(let size):
             guard size <= ResumeReader.maxFileBytes else {
                 return failure(
@@ -56,14 +66,34 @@ final class CandidateScreener {
                     reason: ResumeReadError.tooLarge(bytes: size, limit: ResumeReader.maxFileBytes).description)
             }
             let bytes: [UInt8]
-            do {
-                bytes = try readFile(item.path)
-            } catch {
-                return failure(item, id: id, status: .error, reason: "cannot read the file: \(Self.describe(error))")
+            if let member = item.member {
+                do {
+                    bytes = try archives.contents(of: member, inArchiveAt: item.path)
+                } catch {
+                    return failure(item, id: id, status: .error, reason: error.description)
+                }
+            } else {
+                do {
+                    bytes = try readFile(item.path)
+                } catch {
+                    return failure(
+                        item, id: id, status: .error, reason: "cannot read the file: \(FileReadFailure.describe(error))"
+                    )
+                }
             }
             do {
                 let resume = try reader.read(bytes: bytes, path: item.key)
                 return scored(resume, item: item, id: id)
+            } catch .archive where item.member != nil {
+                return failure(
+                    item, id: id, status: .error,
+                    reason: "the entry is a ZIP archive inside the archive: not opened (archives are expanded one "
+                        + "level deep); extract it and screen it on its own")
+            } catch .archive {
+                return failure(
+                    item, id: id, status: .error,
+                    reason: "the file is a ZIP archive named like a resume: rename it to .zip to screen the resumes "
+                        + "inside")
             } catch {
                 return failure(item, id: id, status: .error, reason: error.description)
             }
@@ -75,7 +105,8 @@ final class CandidateScreener {
         let provisional = Escalation.assess(evaluation, notes: resume.notes, criteria: evaluator.compiled.criteria)
         let contact = blind ? Redaction.redactedContact() : resume.contact
         redaction?.redact(&evaluation, contact: resume.contact)
-        let record = CandidateRecord(
+        let joined = metadata?.match(candidateID: id, key: item.key, email: resume.contact.email)
+        var record = CandidateRecord(
             schemaVersion: CandidateRecord.schemaVersion, candidateId: id, sourceFile: item.key, decision: .reject,
             rank: nil, score: evaluation.score, rules: [], status: .parsed, error: nil, format: resume.format.rawValue,
             encoding: resume.notes.encoding.rawValue, candidate: contact,
@@ -84,38 +115,29 @@ final class CandidateScreener {
             criteriaNotListed: evaluation.omittedCriteria, hiddenTextTerms: evaluation.hiddenTerms,
             obfuscatedTerms: evaluation.obfuscatedTerms,
             parseRecovered: resume.notes.recovered)
+        record.applicant = joined.flatMap { metadata?.applicant(row: $0.row, matchedBy: $0.matchedBy, blind: blind) }
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: evaluation.score, provisional: provisional, contact: contact,
             identity: blind ? resume.contact : nil,
-            fingerprint: DuplicateFingerprint(contact: resume.contact, text: resume.text), body: record.encodedBody())
+            fingerprint: DuplicateFingerprint(contact: resume.contact, text: resume.text), applicantRow: joined?.row,
+            body: record.encodedBody())
     }
 
     private func failure(_ item: InputItem, id: String, status: CandidateRecord.Status, reason: String)
         -> ScreenedCandidate
     {
-        let record = CandidateRecord(
+        let joined = metadata?.match(candidateID: id, key: item.key, email: nil)
+        var record = CandidateRecord(
             schemaVersion: CandidateRecord.schemaVersion, candidateId: id, sourceFile: item.key, decision: .error,
             rank: nil, score: nil, rules: [], status: status, error: reason, format: nil, encoding: nil, candidate: nil,
             yearsExperience: nil, highestEducation: nil, criteria: [], criteriaNotListed: 0, hiddenTextTerms: [],
             obfuscatedTerms: [],
             parseRecovered: false)
+        record.applicant = joined.flatMap { metadata?.applicant(row: $0.row, matchedBy: $0.matchedBy, blind: blind) }
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: nil,
             provisional: (.error, [FiredRule(.unreadable, reason: reason)]), contact: nil, identity: nil,
-            body: record.encodedBody())
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if let posix = error as? POSIXError { return InputEnumerator.errnoDescription(posix.code.rawValue) }
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
-        {
-            return InputEnumerator.errnoDescription(Int32(underlying.code))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileReadNoPermission.rawValue {
-            return "permission denied"
-        }
-        return nsError.localizedDescription
+            fingerprint: nil, applicantRow: joined?.row, body: record.encodedBody())
     }
 }
 

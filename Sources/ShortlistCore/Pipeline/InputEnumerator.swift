@@ -6,32 +6,47 @@ import Foundation
     import Darwin
 #endif
 
-/// One input file as found on disk, before it is read.
+/// One input as found on disk — a file, or an entry of a ZIP archive — before it is read.
 public struct InputItem: Sendable, Hashable {
-    /// What can be done with the path.
+    /// What can be done with the input.
     public enum Kind: Sendable, Hashable {
-        /// A regular file (or a symlink to one inside the input root) of this many bytes.
+        /// A regular file (or a symlink to one inside the input root), or an archive entry, of this many bytes.
         case file(size: Int)
-        /// Not read, with the reason (FIFO, socket, device, hidden file, link out of the root, …).
+        /// Not read, with the reason (FIFO, socket, device, hidden file, link out of the root, unsafe entry name, …).
         case skipped(reason: String)
+        /// Known to be unreadable before opening, with the reason (a damaged archive, an entry over a zip-bomb limit).
+        case unreadable(reason: String)
     }
 
-    /// The path relative to the parent of its input root, with `/` separators: `resumes/backend/jane.html`.
+    /// The path relative to the parent of its input root, with `/` separators: `resumes/backend/jane.html`. An archive
+    /// entry continues its archive's key with the entry's path: `resumes/dump.zip/folder/jane.html`.
     public var key: String
-    /// The path to open.
+    /// The path to open: the file itself, or the archive that holds `member`.
     public var path: String
     public var kind: Kind
+    /// Set when the input is an entry of the ZIP archive at `path`; nil for a file.
+    public var member: ArchiveMember?
+
+    public init(key: String, path: String, kind: Kind, member: ArchiveMember? = nil) {
+        self.key = key
+        self.path = path
+        self.kind = kind
+        self.member = member
+    }
 
     /// The candidate id: `c_` and the first 12 hex digits of SHA-256 of `key` — stable across machines and runs.
     public var candidateID: String { CandidateID.make(from: key) }
 }
 
 /// Lists every input file under the given files and directories, without following symlinks out of an input root,
-/// never opening anything but regular files, and accounting for everything it does not read.
+/// never opening anything but regular files, and accounting for everything it does not read. ZIP archives, given
+/// or found in a folder, are expanded into their entries (see `ArchiveListing`).
 public enum InputEnumerator {
     /// - Returns: items sorted by key, so the order never depends on the file system or the command line.
     /// - Throws: `InputError` when an input path does not exist.
-    public static func enumerate(_ inputs: [String]) throws(InputError) -> [InputItem] {
+    public static func enumerate(_ inputs: [String], archiveLimits: ArchiveLimits = ArchiveLimits())
+        throws(InputError) -> [InputItem]
+    {
         var items: [InputItem] = []
         for input in inputs {
             var status = stat()
@@ -40,10 +55,11 @@ public enum InputEnumerator {
             let rootName = url.lastPathComponent
             if fileType(status) == S_IFDIR {
                 let root = realPath(url.path) ?? url.path
-                walk(directory: url.path, key: rootName, root: root, into: &items)
+                walk(directory: url.path, key: rootName, root: root, limits: archiveLimits, into: &items)
             } else {
                 let parent = realPath(url.deletingLastPathComponent().path) ?? url.deletingLastPathComponent().path
-                items.append(classify(path: input, key: rootName, status: status, root: parent, explicit: true))
+                let item = classify(path: input, key: rootName, status: status, root: parent, explicit: true)
+                append(item, expandingArchivesWithin: archiveLimits, to: &items)
             }
         }
         items.sort { $0.key < $1.key }
@@ -57,7 +73,9 @@ public enum InputEnumerator {
         return items
     }
 
-    private static func walk(directory: String, key: String, root: String, into items: inout [InputItem]) {
+    private static func walk(
+        directory: String, key: String, root: String, limits: ArchiveLimits, into items: inout [InputItem]
+    ) {
         var stack: [(path: String, key: String)] = [(directory, key)]
         while let (path, key) = stack.popLast() {
             let names: [String]
@@ -84,10 +102,44 @@ public enum InputEnumerator {
                 if fileType(status) == S_IFDIR {
                     stack.append((childPath, childKey))
                 } else {
-                    items.append(classify(path: childPath, key: childKey, status: status, root: root, explicit: false))
+                    let item = classify(path: childPath, key: childKey, status: status, root: root, explicit: false)
+                    append(item, expandingArchivesWithin: limits, to: &items)
                 }
             }
         }
+    }
+
+    /// Appends `item`, or the entries of the ZIP archive it turns out to be.
+    private static func append(
+        _ item: InputItem, expandingArchivesWithin limits: ArchiveLimits, to items: inout [InputItem]
+    ) {
+        guard case .file = item.kind, mayBeArchive(item) else {
+            items.append(item)
+            return
+        }
+        switch ArchiveListing.expand(path: item.path, key: item.key, limits: limits) {
+        case .wordDocument: items.append(item)
+        case .items(let entries): items += entries
+        }
+    }
+
+    /// Extensions of the text formats Shortlist reads: such files are not opened here to look for a ZIP signature
+    /// (it would cost one more open per resume). A ZIP named like this is still recognised by the worker that reads
+    /// it — as a Word document, or as an archive to rename.
+    private static let textExtensions: Set<String> = [
+        "html", "htm", "xhtml", "xht", "xml", "txt", "text", "json", "md",
+    ]
+
+    /// True when the file starts with the ZIP local-header signature and its extension is not a text format's.
+    private static func mayBeArchive(_ item: InputItem) -> Bool {
+        let name = item.key[(item.key.lastIndex(of: "/").map(item.key.index(after:)) ?? item.key.startIndex)...]
+        if let dot = name.lastIndex(of: "."), textExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+            return false
+        }
+        guard let handle = FileHandle(forReadingAtPath: item.path) else { return false }
+        defer { try? handle.close() }
+        let magic = (try? handle.read(upToCount: 4)) ?? Data()
+        return magic.elementsEqual([0x50, 0x4B, 0x03, 0x04]) || magic.elementsEqual([0x50, 0x4B, 0x05, 0x06])
     }
 
     private static func classify(path: String, key: String, status: stat, root: String, explicit: Bool) -> InputItem {

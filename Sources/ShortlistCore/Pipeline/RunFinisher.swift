@@ -14,7 +14,9 @@ struct RunFinisher {
     var started: Date
     var clock: ContinuousClock.Instant
     /// Recorded in the manifest of a merged run.
-    var shards: RunManifest.Shards?
+    var shards: RunManifest.Shards? = nil
+    /// How the `--metadata` rows were joined, for the summary and the manifest.
+    var metadata: MetadataJoin? = nil
 
     /// - Parameter bodies: the spill file holding each entry's encoded body, in entry order.
     /// - Complexity: O(entries) plus reading the bodies once; memory O(entries) for the small entries.
@@ -102,7 +104,7 @@ struct RunFinisher {
 
         let summary = ScreeningSummary(
             fileCount: entries.count, counts: counts, duration: ScreeningRun.seconds(since: clock),
-            outputDirectory: options.outputPath)
+            outputDirectory: options.outputPath, metadata: metadata)
         try writeManifest(summary, exported: exported, to: output)
         return summary
     }
@@ -131,7 +133,8 @@ struct RunFinisher {
             startedAt: formatter.string(from: started), finishedAt: formatter.string(from: Date()),
             durationSeconds: (duration * 1000).rounded() / 1000,
             resumesPerSecond: duration > 0 ? (Double(summary.fileCount) / duration).rounded() : 0,
-            outputs: ["results.jsonl", "shortlist.csv", "report.html"] + exported + ["manifest.json"], shards: shards)
+            outputs: ["results.jsonl", "shortlist.csv", "report.html"] + exported + ["manifest.json"], shards: shards,
+            metadata: metadata)
         do {
             try output.write(try manifest.encoded(), to: "manifest.json")
         } catch let error as OutputError {

@@ -22,6 +22,10 @@ public struct ScreeningOptions: Sendable {
     public var batchPerWorker: Int = 256
     /// ATS formats to write the shortlisted candidates in, under `exports/`.
     public var exports: [ExportFormat]
+    /// The ATS applicant list joined onto the results (`--metadata`), if any.
+    public var metadataPath: String?
+    /// Zip-bomb limits for ZIP archives among the inputs.
+    public var archiveLimits = ArchiveLimits()
 
     public init(
         criteriaPath: String, outputPath: String, asOf: String, jobs: Int, blind: Bool = false, force: Bool = false,
@@ -60,6 +64,25 @@ public struct ScreeningSummary: Sendable {
     public var outputDirectory: String
     /// Set for `--shard` runs, whose counts are the decisions known before ranking.
     public var shard: Shard?
+    /// How the `--metadata` rows were joined, when a metadata file was given.
+    public var metadata: MetadataJoin?
+
+    /// "applicants.csv: 40 rows, 38 joined to a resume, 2 matched no resume (lines 7, 19; listed in manifest.json)",
+    /// or nil without `--metadata`.
+    public var metadataLine: String? {
+        guard let metadata else { return nil }
+        let unmatched = metadata.unmatched.map(\.line)
+        var line =
+            "\(metadata.path): \(Self.grouped(metadata.rows)) row\(metadata.rows == 1 ? "" : "s"), "
+            + "\(Self.grouped(metadata.matchedRows)) joined to a resume"
+        if !unmatched.isEmpty {
+            let shown = unmatched.prefix(10).map(String.init).joined(separator: ", ")
+            line +=
+                ", \(Self.grouped(unmatched.count)) matched no resume (line\(unmatched.count == 1 ? "" : "s") "
+                + shown + (unmatched.count > 10 ? ", …" : "") + "; listed in manifest.json)"
+        }
+        return line
+    }
 
     /// "10,000 resumes in 0.62 s (16,100/s): 25 shortlist, 41 review, 9,913 reject, 21 error → out/"
     public var line: String {
@@ -91,6 +114,7 @@ public enum ScreeningError: Error, CustomStringConvertible {
     case criteria(CriteriaErrors)
     case input(InputError)
     case output(OutputError)
+    case metadata(ApplicantMetadataError)
     case invalidOption(String)
 
     public var description: String {
@@ -98,6 +122,7 @@ public enum ScreeningError: Error, CustomStringConvertible {
         case .criteria(let errors): errors.description
         case .input(let error): error.description
         case .output(let error): error.description
+        case .metadata(let error): error.description
         case .invalidOption(let message): message
         }
     }
@@ -127,8 +152,14 @@ public enum ScreeningRun {
         let (criteria, referenceDate) = try loadCriteria(options)
         let criteriaBytes = (try? Data(contentsOf: URL(fileURLWithPath: options.criteriaPath))) ?? Data()
         try checkIdentitiesPath(options)
+        var metadata: ApplicantMetadata?
+        if let path = options.metadataPath {
+            do { metadata = try ApplicantMetadata.load(path: path) } catch { throw .metadata(error) }
+        }
         let everything: [InputItem]
-        do { everything = try InputEnumerator.enumerate(inputs) } catch { throw .input(error) }
+        do { everything = try InputEnumerator.enumerate(inputs, archiveLimits: options.archiveLimits) } catch {
+            throw .input(error)
+        }
         let items =
             options.shard.map { shard in everything.filter { shard.contains(candidateID: $0.candidateID) } }
             ?? everything
@@ -151,6 +182,7 @@ public enum ScreeningRun {
         // spills its lines, which are its result). Contact details for the CSV are read back from the spill for the
         // few shortlist and review rows, so memory per candidate stays at a few dozen bytes.
         var entries: [ScreenedEntry] = []
+        var joinedRows = Set<Int>()
         entries.reserveCapacity(items.count)
         let keepIdentity = options.blind && (options.identitiesPath != nil || options.shard != nil)
         let batchSize = max(1, jobs * options.batchPerWorker)
@@ -158,7 +190,7 @@ public enum ScreeningRun {
         while batchStart < items.count {
             let batch = Array(items[batchStart..<min(items.count, batchStart + batchSize)])
             let screened = screenBatch(
-                batch, jobs: jobs, evaluator: evaluator, blind: options.blind, readFile: readFile)
+                batch, jobs: jobs, evaluator: evaluator, blind: options.blind, metadata: metadata, readFile: readFile)
             for (offset, candidate) in screened.enumerated() {
                 let entry = ScreenedEntry(candidate, key: batch[offset].key, keepIdentity: keepIdentity)
                 do {
@@ -173,6 +205,7 @@ public enum ScreeningRun {
                     throw .output(.cannotWrite(path: spill.target.path, reason: error.localizedDescription))
                 }
                 entries.append(entry)
+                if let row = candidate.applicantRow { joinedRows.insert(row) }
             }
             batchStart += batch.count
             progress?(batchStart, items.count)
@@ -208,7 +241,8 @@ public enum ScreeningRun {
         // Pass 2: link duplicates, rank, and write every output from the spilled bodies.
         let finisher = RunFinisher(
             criteria: criteria, criteriaPath: options.criteriaPath, criteriaSha256: criteriaSha256, options: options,
-            inputs: inputs, jobs: jobs, started: started, clock: clock)
+            inputs: inputs, jobs: jobs, started: started, clock: clock,
+            metadata: metadata.map { MetadataJoin($0, joinedRows: joinedRows, blind: options.blind) })
         return try finisher.finish(entries, bodies: spill.temporary, output: output)
     }
 
@@ -252,12 +286,14 @@ public enum ScreeningRun {
 
     /// Screens one batch on `jobs` workers; results come back in the batch's order whatever the scheduling.
     static func screenBatch(
-        _ batch: [InputItem], jobs: Int, evaluator: Evaluator, blind: Bool, readFile: @escaping FileReader
+        _ batch: [InputItem], jobs: Int, evaluator: Evaluator, blind: Bool, metadata: ApplicantMetadata?,
+        readFile: @escaping FileReader
     ) -> [ScreenedCandidate] {
         let next = Atomic<Int>(0)
         let collected = IndexedResults<ScreenedCandidate>()
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-            let screener = CandidateScreener(evaluator: evaluator, blind: blind, readFile: readFile)
+            let screener = CandidateScreener(
+                evaluator: evaluator, blind: blind, metadata: metadata, readFile: readFile)
             var local: [(Int, ScreenedCandidate)] = []
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue

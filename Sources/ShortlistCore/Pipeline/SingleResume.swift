@@ -15,6 +15,11 @@ public enum SingleResume {
         let screener = CandidateScreener(
             evaluator: evaluator, blind: false, readFile: ScreeningRun.defaultFileReader)
         guard let item = items.first else { throw .input(.missing(path: path, reason: "nothing to read")) }
+        if items.count > 1 || item.member != nil {
+            throw .invalidOption(
+                "\(path) is a ZIP archive of \(items.count) entr\(items.count == 1 ? "y" : "ies"); screen it with "
+                    + "`shortlist screen`, then explain one candidate from its results.jsonl")
+        }
         do {
             var record = try CandidateRecord.decode(String(decoding: screener.screenAlone(item), as: UTF8.self))
             record.rank = nil  // a rank in a pool of one says nothing

@@ -7,8 +7,8 @@ extension Shortlist {
         static let configuration = CommandConfiguration(
             abstract: "Screen every resume under INPUT against a criteria file and write a ranked shortlist.",
             discussion: """
-                Reads HTML, XHTML, XML (including HR-Open/HR-XML) and plain-text resumes, applies the same criteria
-                to every candidate, and writes to --out:
+                Reads HTML, XHTML, XML (including HR-Open/HR-XML), Word (.docx), JSON Resume and plain-text resumes,
+                applies the same criteria to every candidate, and writes to --out:
                   shortlist.csv   shortlisted and review candidates, for ATS import
                   results.jsonl   one line per input file with the decision, score and every criterion's evidence
                   report.html     one self-contained page for recruiters: counts, score histogram, shortlist,
@@ -22,6 +22,15 @@ extension Shortlist {
                   jsonresume      exports/jsonresume/<candidate_id>.json (JSON Resume)
                   hropen          exports/hropen/<candidate_id>.xml (HR-XML candidate)
 
+                ZIP archives (an ATS export), given or found in a folder, are read in place without extracting:
+                each entry is a candidate keyed dump.zip/folder/jane.html. Zip-bomb limits: 100,000 entries per
+                archive, 8 MiB per entry, 2 GiB per archive, compression ratio 100:1 above 1 MiB. Unsafe names
+                (../x, /etc/x, C:\\x), links, hidden entries and archives inside archives are rows with the reason.
+
+                --metadata joins the ATS's applicant list (CSV with a header) onto the results by candidate_id, by
+                resume file name (file) or by e-mail (email); other columns such as name, job and source are carried
+                into results.jsonl as "applicant". Rows that match no resume are listed in manifest.json.
+
                 Every input file gets one decision: shortlist, review, reject or error. Files that cannot be read
                 are error rows with the reason; nothing is dropped. Results never depend on --jobs or file order.
 
@@ -29,13 +38,14 @@ extension Shortlist {
                   shortlist screen SampleData/resumes/backend --criteria SampleData/criteria/backend-engineer.yaml \\
                       --out out/backend --as-of 2026-11-01
                   shortlist screen dump/ extra.html --criteria role.yaml --out run1 --top 10 --jobs 4 --force
-                  shortlist screen dump/ --criteria role.yaml --out run2 --export greenhouse,hropen
+                  shortlist screen export.zip --metadata applicants.csv --criteria role.yaml --out run2
+                  shortlist screen dump/ --criteria role.yaml --out run3 --export greenhouse,hropen
                   shortlist screen dump/ --criteria role.yaml --out blind-run --blind --identities private/ids.csv
                   shortlist screen dump/ --criteria role.yaml --out shard-0 --shard 0/4   # then `shortlist merge`
                 """
         )
 
-        @Argument(help: "Resume files and folders (folders are read recursively).")
+        @Argument(help: "Resume files, folders (read recursively) and ZIP archives (read in place).")
         var inputs: [String]
 
         @Option(name: .long, help: "The role's criteria file (YAML).")
@@ -54,6 +64,11 @@ extension Shortlist {
             name: .customLong("as-of"),
             help: "Reference date YYYY-MM-DD for 'Present', recency and years of experience (default: today).")
         var asOf: String?
+
+        @Option(
+            name: .long,
+            help: "ATS applicant list (CSV with a header) to join by candidate_id, file or email.")
+        var metadata: String?
 
         @Flag(
             name: .long,
@@ -95,6 +110,10 @@ extension Shortlist {
             if let shard, Shard(shard) == nil {
                 throw ValidationError("--shard must be I/N with 0 ≤ I < N (for example 0/4), not '\(shard)'")
             }
+            if metadata != nil && shard != nil {
+                throw ValidationError(
+                    "--metadata cannot be combined with --shard yet (unmatched rows are only known across all shards)")
+            }
             if identities != nil && shard != nil {
                 throw ValidationError("--identities goes on `shortlist merge`, not on a --shard run")
             }
@@ -108,15 +127,17 @@ extension Shortlist {
         }
 
         func run() throws {
-            let options = ScreeningOptions(
+            var options = ScreeningOptions(
                 criteriaPath: criteria, outputPath: out, asOf: asOf ?? Self.today(), jobs: jobs, blind: blind,
                 force: force, top: top, identitiesPath: identities, shard: shard.flatMap(Shard.init),
                 exports: (try? ExportFormat.parse(export)) ?? [])
+            options.metadataPath = metadata
             let progress = ProgressReporter.forStandardError()
             do {
                 let summary = try ScreeningRun.run(inputs: inputs, options: options, progress: progress?.update)
                 progress?.finish()
                 printToStandardError(summary.line)
+                if let line = summary.metadataLine { printToStandardError(line) }
             } catch {
                 progress?.finish()
                 throw CleanExit.failure(error.description)
