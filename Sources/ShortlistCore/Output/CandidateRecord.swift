@@ -153,19 +153,11 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         return json.bytes
     }
 
-    /// The contact details for a CSV row: the `candidate` member of an encoded body, with the name and e-mail the
-    /// joined `applicant` row holds where the resume had none (nil if both are absent or unreadable).
-    static func contact(inBody body: [UInt8]) -> Contact? {
-        struct ContactOnly: Decodable {
-            var candidate: Contact?
-            var applicant: ApplicantMatch?
-        }
-        let object = Data([0x7B] + body + [0x7D])
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        guard let found = try? decoder.decode(ContactOnly.self, from: object) else { return nil }
-        guard let applicant = found.applicant else { return found.candidate }
-        var contact = found.candidate ?? Contact()
+    /// The contact details for a CSV row: the `candidate` member, with the name and e-mail the joined `applicant`
+    /// row holds where the resume had none (nil if both are absent).
+    var csvContact: Contact? {
+        guard let applicant else { return candidate }
+        var contact = candidate ?? Contact()
         if contact.name == nil { contact.name = applicant.name }
         if contact.email == nil { contact.email = applicant.email }
         return contact

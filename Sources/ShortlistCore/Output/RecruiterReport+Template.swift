@@ -88,7 +88,7 @@ extension RecruiterReport {
         <thead><tr><th class="num">Score</th><th>Candidate</th><th>Why a human must look</th></tr></thead>
         <tbody>
         {{#review}}<tr><td class="num">{{score}}</td>
-          <td><a href="#{{candidateId}}">{{name}}</a><div class="file">{{candidateId}} · {{sourceFile}}</div></td>
+          <td>{{#explained}}<a href="#{{candidateId}}">{{name}}</a>{{/explained}}{{^explained}}{{candidateId}}{{/explained}}<div class="file">{{candidateId}} · {{sourceFile}}</div></td>
           <td><ul class="reasons">{{#reasons}}<li><span class="rule">{{rule}}</span> {{reason}}</li>{{/reasons}}</ul></td></tr>
         {{/review}}
         </tbody></table>{{/hasReview}}
@@ -98,7 +98,7 @@ extension RecruiterReport {
         {{#hasErrors}}<table>
         <thead><tr><th>File</th><th>Reason</th></tr></thead>
         <tbody>
-        {{#errors}}<tr><td><a href="#{{candidateId}}">{{sourceFile}}</a><div class="file">{{candidateId}}</div></td>
+        {{#errors}}<tr><td>{{#explained}}<a href="#{{candidateId}}">{{sourceFile}}</a>{{/explained}}{{^explained}}{{sourceFile}}{{/explained}}<div class="file">{{candidateId}}</div></td>
           <td>{{#reasons}}{{reason}}{{/reasons}}</td></tr>
         {{/errors}}
         </tbody></table>{{/hasErrors}}
@@ -113,13 +113,14 @@ extension RecruiterReport {
           <td><ul class="reasons">{{#reasons}}<li><span class="rule">{{rule}}</span> {{reason}}</li>{{/reasons}}</ul></td></tr>
         {{/rejected}}
         </tbody></table>
-        {{#rejectedNotExplained}}<p class="note">The {{explainedRejectLimit}} best-scoring rejected candidates are explained
-          below; for the other {{rejectedNotExplained}}, run <code>shortlist explain results.jsonl CANDIDATE_ID</code>.</p>{{/rejectedNotExplained}}
         {{/hasRejected}}
         {{^hasRejected}}<p class="note">Nobody was rejected.</p>{{/hasRejected}}
 
         <h2 id="explanations">Explanations</h2>
-        <p class="note">Every criterion for every candidate above: met or not, the points, and the words the resume used.</p>
+        <p class="note">Every criterion, met or not, the points, and the words the resume used, for {{explainedCount}}
+          candidates: all shortlisted, then the review queue by score, the errors and the {{explainedRejectLimit}}
+          best-scoring rejected, up to {{explanationLimit}}.{{#notExplained}} For the other {{notExplained}} (shown
+          without a link above), run <code>shortlist explain results.jsonl CANDIDATE_ID</code>.{{/notExplained}}</p>
         {{{explanations}}}
         </body>
         </html>

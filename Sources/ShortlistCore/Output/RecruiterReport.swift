@@ -20,31 +20,48 @@ struct RecruiterReport {
         var toolVersion: String
     }
 
-    /// Rejected candidates explained in full on the page, best scores first; the rest get a table row (their
-    /// explanations stay in `results.jsonl` and `shortlist explain`). Keeps a 100,000-resume page openable.
-    static let explainedRejectLimit = 200
+    /// Candidates explained in full on the page: every shortlisted one, then the review queue by score, the errors
+    /// and the best-scoring rejected (at most `explainedRejectLimit` of them), up to `explanationLimit` in all. The
+    /// others are table rows; their explanations are in `results.jsonl` (`shortlist explain`). Keeps the page, its
+    /// memory and its time bounded whatever the size of the dump (a 10,000-resume page stays near 10 MB).
+    static let explanationLimit = 500
+    static let explainedRejectLimit = 100
+
+    /// The indices of the candidates explained in full, by the priority above (ties by candidate id).
+    static func explained(_ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome], keys: [String]) -> Set<Int> {
+        func byScore(_ decision: Decision) -> [Int] {
+            entries.indices.filter { outcomes[$0].decision == decision }.sorted {
+                (entries[$1].score ?? -1, entries[$0].candidateID) < (entries[$0].score ?? -1, entries[$1].candidateID)
+            }
+        }
+        let errors = entries.indices.filter { outcomes[$0].decision == .error }.sorted { keys[$0] < keys[$1] }
+        let ordered =
+            byScore(.shortlist) + byScore(.review) + errors + byScore(.reject).prefix(explainedRejectLimit)
+        return Set(ordered.prefix(explanationLimit))
+    }
 
     private var shortlist: [Row] = []
     private var review: [Row] = []
     private var errors: [Row] = []
     private var rejected: [Row] = []
     private var details: [String: Detail] = [:]
+    /// `results.jsonl` lines of the candidates explained in full, decoded in parallel by `decodeExplained`.
+    private var explainedLines: [(candidateID: String, line: [UInt8])] = []
     private var histogram = ScoreHistogram()
 
-    /// Adds one candidate. `record` (the decoded `results.jsonl` line) is given for candidates explained in full.
+    /// Adds one candidate. `line` (its `results.jsonl` line) is given for candidates explained in full.
     mutating func add(
         candidateID: String, sourceFile: String, decision: Decision, rank: Int?, score: Double?, rules: [FiredRule],
-        record: CandidateRecord?
+        line: [UInt8]?
     ) {
         if let score { histogram.add(score) }
-        var row = Row(
-            candidateId: candidateID, name: record?.candidate?.name ?? "", sourceFile: sourceFile,
+        let row = Row(
+            candidateId: candidateID, name: "", sourceFile: sourceFile,
             decision: decision.rawValue, rank: rank.map(String.init) ?? "—",
             score: score.map(Evaluator.format) ?? "—", sortScore: score ?? -1,
             reasons: rules.map { ReasonView(rule: $0.rule.rawValue, reason: $0.reason) },
-            explained: record != nil)
-        if row.name.isEmpty { row.name = "(no name found)" }
-        if let record { details[candidateID] = Detail(record) }
+            explained: line != nil)
+        if let line { explainedLines.append((candidateID, line)) }
         switch decision {
         case .shortlist: shortlist.append(row)
         case .review: review.append(row)
@@ -53,10 +70,32 @@ struct RecruiterReport {
         }
     }
 
+    /// Decodes the explained candidates' lines on `jobs` threads (the JSON decoding was a serial tenth of a run) and
+    /// returns their contact details by candidate id, which `shortlist.csv` needs for the same candidates.
+    mutating func decodeExplained(jobs: Int) -> [String: Contact] {
+        let lines = explainedLines
+        let chunks = max(1, min(lines.count, jobs * 4))
+        let decoded = IndexedResults<[(String, CandidateRecord)]>()
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let slice = lines[(lines.count * chunk / chunks)..<(lines.count * (chunk + 1) / chunks)]
+            let records = slice.compactMap { item in
+                (try? CandidateRecord.decode(bytes: item.line)).map { (item.candidateID, $0) }
+            }
+            decoded.append([(chunk, records)])
+        }
+        explainedLines = []
+        var contacts: [String: Contact] = [:]
+        for (candidateID, record) in decoded.inIndexOrder().joined() {
+            details[candidateID] = Detail(record)
+            contacts[candidateID] = record.csvContact
+        }
+        return contacts
+    }
+
     /// The page. Explanations, most of the page, are rendered on `jobs` threads and spliced in order.
     func render(run: RunInfo, jobs: Int) throws -> String {
-        let template = try MustacheTemplate(string: Self.template)
-        let explanation = try MustacheTemplate(string: Self.explanationTemplate)
+        let template = try MustacheTemplate(string: HTMLEscaping.pragma + Self.template)
+        let explanation = try MustacheTemplate(string: HTMLEscaping.pragma + Self.explanationTemplate)
         var page = page(run: run)
         let details = orderedDetails()
         let chunks = max(1, min(details.count, jobs * 4))
@@ -72,11 +111,20 @@ struct RecruiterReport {
         return template.render(page)
     }
 
+    /// The table rows in page order, each explained one named as its resume reads.
     private var sortedSections: (shortlist: [Row], review: [Row], rejected: [Row], errors: [Row]) {
         let byScore: (Row, Row) -> Bool = { ($1.sortScore, $0.candidateId) < ($0.sortScore, $1.candidateId) }
+        let named: ([Row]) -> [Row] = { rows in
+            rows.map { row in
+                var row = row
+                row.name = self.details[row.candidateId]?.name ?? "(no name found)"
+                return row
+            }
+        }
         return (
-            shortlist.sorted { ($0.sortRank, $0.candidateId) < ($1.sortRank, $1.candidateId) },
-            review.sorted(by: byScore), rejected.sorted(by: byScore), errors.sorted { $0.sourceFile < $1.sourceFile }
+            named(shortlist.sorted { ($0.sortRank, $0.candidateId) < ($1.sortRank, $1.candidateId) }),
+            named(review.sorted(by: byScore)), named(rejected.sorted(by: byScore)),
+            named(errors.sorted { $0.sourceFile < $1.sourceFile })
         )
     }
 
@@ -89,8 +137,8 @@ struct RecruiterReport {
 
     private func page(run: RunInfo) -> Page {
         let (shortlist, review, rejected, errors) = sortedSections
+        let explainedCount = (shortlist + review + rejected + errors).filter(\.explained).count
         let total = shortlist.count + review.count + rejected.count + errors.count
-        let explainedRejects = rejected.filter(\.explained).count
         return Page(
             role: run.role, asOf: run.asOf, criteriaPath: run.criteriaPath,
             criteriaShort: String(run.criteriaSha256.prefix(12)), criteriaSha256: run.criteriaSha256,
@@ -106,8 +154,9 @@ struct RecruiterReport {
             bars: histogram.bars(minScore: run.minScore), markerX: histogram.markerX(minScore: run.minScore),
             shortlist: shortlist, hasShortlist: !shortlist.isEmpty, review: review, hasReview: !review.isEmpty,
             errors: errors, hasErrors: !errors.isEmpty, rejected: rejected, hasRejected: !rejected.isEmpty,
-            rejectedNotExplained: rejected.count > explainedRejects ? rejected.count - explainedRejects : nil,
-            explainedRejectLimit: Self.explainedRejectLimit, explanations: "")
+            explainedCount: explainedCount, notExplained: total > explainedCount ? total - explainedCount : nil,
+            explanationLimit: Self.explanationLimit, explainedRejectLimit: Self.explainedRejectLimit,
+            explanations: "")
     }
 }
 
@@ -141,7 +190,9 @@ extension RecruiterReport {
         var rejected: [Row]
         var hasRejected: Bool
         /// Optionals so that Mustache skips their sections when there is nothing to say.
-        var rejectedNotExplained: Int?
+        var explainedCount: Int
+        var notExplained: Int?
+        var explanationLimit: Int
         var explainedRejectLimit: Int
         /// The rendered explanations (`explanationTemplate`, escaped), spliced in unescaped.
         var explanations: String
@@ -285,7 +336,9 @@ extension RecruiterReport.Page: MustacheParent {
         case "hasErrors": self.hasErrors
         case "rejected": self.rejected
         case "hasRejected": self.hasRejected
-        case "rejectedNotExplained": self.rejectedNotExplained
+        case "explainedCount": self.explainedCount
+        case "notExplained": self.notExplained
+        case "explanationLimit": self.explanationLimit
         case "explainedRejectLimit": self.explainedRejectLimit
         case "explanations": self.explanations
         default: nil

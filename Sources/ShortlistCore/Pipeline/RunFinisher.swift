@@ -35,8 +35,8 @@ struct RunFinisher {
         var report = RecruiterReport()
         var exportLines: [[UInt8]] = []
         var exported: [String] = []
-        let explainedRejects = ScreeningRun.bestRejected(
-            ranking, outcomes, limit: RecruiterReport.explainedRejectLimit)
+        let explainedInReport = RecruiterReport.explained(
+            ranking, outcomes, keys: entries.map(\.key))
         do {
             let results = try output.stream("results.jsonl")
             defer { results.discard() }
@@ -56,11 +56,10 @@ struct RunFinisher {
                     candidateId: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
                     rank: outcome.rank, score: entry.score, rules: rules,
                     possibleDuplicates: duplicates[index]?.others ?? [], body: body)
-                let explained = outcome.decision != .reject || explainedRejects.contains(index)
+                let explained = explainedInReport.contains(index)
                 report.add(
                     candidateID: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
-                    rank: outcome.rank, score: entry.score, rules: rules,
-                    record: explained ? try? CandidateRecord.decode(bytes: line) : nil)
+                    rank: outcome.rank, score: entry.score, rules: rules, line: explained ? line : nil)
                 if !options.exports.isEmpty, outcome.decision == .shortlist { exportLines.append(line) }
                 line.append(0x0A)
                 try results.append(line)
@@ -68,11 +67,14 @@ struct RunFinisher {
                     csvRows.append(
                         ShortlistCSV.Row(
                             rank: outcome.rank, decision: outcome.decision, score: entry.score,
-                            candidateID: entry.candidateID, contact: CandidateRecord.contact(inBody: body),
+                            candidateID: entry.candidateID, contact: nil,
                             sourceFile: sourceFile, reasons: rules.map(\.reason)))
                 }
             }
             try results.commit()
+            // Every shortlist and review candidate is explained, so the report's decoding gives the CSV its contacts.
+            let contacts = report.decodeExplained(jobs: jobs)
+            for index in csvRows.indices { csvRows[index].contact = contacts[csvRows[index].candidateID] }
             csvRows.sort {
                 ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID)
             }

@@ -275,15 +275,6 @@ public enum ScreeningRun {
         return (criteria, referenceDate)
     }
 
-    /// Indices of the `limit` best-scoring rejected candidates (ties by candidate id): explained in `report.html`.
-    static func bestRejected(_ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome], limit: Int) -> Set<Int> {
-        let rejected = entries.indices.filter { outcomes[$0].decision == .reject }
-        let best = rejected.sorted {
-            (entries[$1].score ?? -1, entries[$0].candidateID) < (entries[$0].score ?? -1, entries[$1].candidateID)
-        }
-        return Set(best.prefix(limit))
-    }
-
     /// Screens one batch on `jobs` workers; results come back in the batch's order whatever the scheduling.
     static func screenBatch(
         _ batch: [InputItem], jobs: Int, evaluator: Evaluator, blind: Bool, metadata: ApplicantMetadata?,

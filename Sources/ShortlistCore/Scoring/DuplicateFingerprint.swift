@@ -35,11 +35,15 @@ public struct DuplicateFingerprint: Sendable, Hashable, Codable {
     }
 
     /// SimHash (Charikar) of the word 3-grams of `text`: words are runs of letters and digits (bytes ≥ 0x80 count as
-    /// letters), ASCII lowercased; each 3-gram is hashed with FNV-1a and votes on every bit.
+    /// letters), ASCII lowercased; each 3-gram is hashed (FNV-1a words, mixed) and votes on every bit; a bit of the
+    /// result is set when more than half of the 3-grams have it set.
     ///
-    /// - Complexity: O(text bytes + 64 × words).
+    /// The 64 per-bit counts are kept bit-sliced — `planes[i]` holds bit i of all 64 counters — so adding a hash is
+    /// a ripple-carry over the planes (two steps on average) instead of 64 separate additions.
+    ///
+    /// - Complexity: O(text bytes).
     static func simHash(_ text: String) -> UInt64? {
-        var votes = [Int32](repeating: 0, count: 64)
+        var planes = [UInt64](repeating: 0, count: 24)  // counts up to 2^24 shingles; a capped text has far fewer
         var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var wordCount = 0
         var current: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -52,7 +56,14 @@ public struct DuplicateFingerprint: Sendable, Hashable, Codable {
                 shingle ^= shingle >> 29
                 shingle &*= 0xBF58_476D_1CE4_E5B9
                 shingle ^= shingle >> 32
-                for bit in 0..<64 { votes[bit] += (shingle >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+                var carry = shingle
+                var plane = 0
+                while carry != 0, plane < planes.count {
+                    let next = planes[plane] & carry
+                    planes[plane] ^= carry
+                    carry = next
+                    plane += 1
+                }
             }
             current = 0xcbf2_9ce4_8422_2325
         }
@@ -71,8 +82,13 @@ public struct DuplicateFingerprint: Sendable, Hashable, Codable {
         }
         if inWord { endWord() }
         guard wordCount >= 40 else { return nil }
+        let shingles = wordCount - 2
         var hash: UInt64 = 0
-        for bit in 0..<64 where votes[bit] > 0 { hash |= 1 << UInt64(bit) }
+        for bit in 0..<64 {
+            var count = 0
+            for plane in planes.indices where planes[plane] >> UInt64(bit) & 1 == 1 { count |= 1 << plane }
+            if 2 * count > shingles { hash |= 1 << UInt64(bit) }
+        }
         return hash
     }
 }
