@@ -40,4 +40,13 @@ struct RecruiterReportSelectionTests {
         #expect((0..<5).allSatisfy { ids.contains("s\($0)") })
         #expect(ids.contains("v0") && !ids.contains("v\(review - 1)"))
     }
+
+    @Test func onlyTheBestRejectedAreListedInTheTable() {
+        let count = RecruiterReport.listedRejectLimit + 10
+        let all = candidates(.reject, count, prefix: "r", top: 50) + candidates(.shortlist, 2, prefix: "s", top: 90)
+        let listed = RecruiterReport.listedRejected(all.map(\.0), all.map(\.1))
+        let ids = Set(listed.map { all[$0].0.candidateID })
+        #expect(listed.count == RecruiterReport.listedRejectLimit)
+        #expect(ids.contains("r0") && !ids.contains("r\(count - 1)") && !ids.contains("s0"))
+    }
 }

@@ -113,6 +113,8 @@ extension RecruiterReport {
           <td><ul class="reasons">{{#reasons}}<li><span class="rule">{{rule}}</span> {{reason}}</li>{{/reasons}}</ul></td></tr>
         {{/rejected}}
         </tbody></table>
+        {{#rejectedNotListed}}<p class="note">The {{listedRejectLimit}} best-scoring rejected candidates are listed; the other
+          {{rejectedNotListed}} are in <code>results.jsonl</code>.</p>{{/rejectedNotListed}}
         {{/hasRejected}}
         {{^hasRejected}}<p class="note">Nobody was rejected.</p>{{/hasRejected}}
 

@@ -26,6 +26,9 @@ struct RecruiterReport {
     /// memory and its time bounded whatever the size of the dump (a 10,000-resume page stays near 10 MB).
     static let explanationLimit = 500
     static let explainedRejectLimit = 100
+    /// Rejected candidates listed in the rejected table, best scores first; the others are counted (a recruiter does
+    /// not read a 100,000-row table, and it would make the page and its memory grow with the dump).
+    static let listedRejectLimit = 1_000
 
     /// The indices of the candidates explained in full, by the priority above (ties by candidate id).
     static func explained(_ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome], keys: [String]) -> Set<Int> {
@@ -40,6 +43,16 @@ struct RecruiterReport {
         return Set(ordered.prefix(explanationLimit))
     }
 
+    /// The indices of the rejected candidates listed in the rejected table: the `listedRejectLimit` best scores.
+    static func listedRejected(_ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome]) -> Set<Int> {
+        let rejected = entries.indices.filter { outcomes[$0].decision == .reject }
+        guard rejected.count > listedRejectLimit else { return Set(rejected) }
+        let best = rejected.sorted {
+            (entries[$1].score ?? -1, entries[$0].candidateID) < (entries[$0].score ?? -1, entries[$1].candidateID)
+        }
+        return Set(best.prefix(listedRejectLimit))
+    }
+
     private var shortlist: [Row] = []
     private var review: [Row] = []
     private var errors: [Row] = []
@@ -48,13 +61,19 @@ struct RecruiterReport {
     /// `results.jsonl` lines of the candidates explained in full, decoded in parallel by `decodeExplained`.
     private var explainedLines: [(candidateID: String, line: [UInt8])] = []
     private var histogram = ScoreHistogram()
+    /// Rejected candidates counted but not listed (beyond `listedRejectLimit`).
+    private var rejectedNotListed = 0
 
     /// Adds one candidate. `line` (its `results.jsonl` line) is given for candidates explained in full.
     mutating func add(
         candidateID: String, sourceFile: String, decision: Decision, rank: Int?, score: Double?, rules: [FiredRule],
-        line: [UInt8]?
+        line: [UInt8]?, listed: Bool = true
     ) {
         if let score { histogram.add(score) }
+        guard listed || decision != .reject else {
+            rejectedNotListed += 1
+            return
+        }
         let row = Row(
             candidateId: candidateID, name: "", sourceFile: sourceFile,
             decision: decision.rawValue, rank: rank.map(String.init) ?? "—",
@@ -138,7 +157,7 @@ struct RecruiterReport {
     private func page(run: RunInfo) -> Page {
         let (shortlist, review, rejected, errors) = sortedSections
         let explainedCount = (shortlist + review + rejected + errors).filter(\.explained).count
-        let total = shortlist.count + review.count + rejected.count + errors.count
+        let total = shortlist.count + review.count + rejected.count + errors.count + rejectedNotListed
         return Page(
             role: run.role, asOf: run.asOf, criteriaPath: run.criteriaPath,
             criteriaShort: String(run.criteriaSha256.prefix(12)), criteriaSha256: run.criteriaSha256,
@@ -147,7 +166,7 @@ struct RecruiterReport {
             counts: [
                 CountView(label: "shortlist", count: shortlist.count),
                 CountView(label: "review", count: review.count),
-                CountView(label: "reject", count: rejected.count),
+                CountView(label: "reject", count: rejected.count + rejectedNotListed),
                 CountView(label: "error", count: errors.count),
             ],
             scored: histogram.total, histogramWidth: ScoreHistogram.width, histogramHeight: ScoreHistogram.height,
@@ -156,7 +175,8 @@ struct RecruiterReport {
             errors: errors, hasErrors: !errors.isEmpty, rejected: rejected, hasRejected: !rejected.isEmpty,
             explainedCount: explainedCount, notExplained: total > explainedCount ? total - explainedCount : nil,
             explanationLimit: Self.explanationLimit, explainedRejectLimit: Self.explainedRejectLimit,
-            explanations: "")
+            rejectedNotListed: rejectedNotListed > 0 ? rejectedNotListed : nil,
+            listedRejectLimit: Self.listedRejectLimit, explanations: "")
     }
 }
 
@@ -194,6 +214,8 @@ extension RecruiterReport {
         var notExplained: Int?
         var explanationLimit: Int
         var explainedRejectLimit: Int
+        var rejectedNotListed: Int?
+        var listedRejectLimit: Int
         /// The rendered explanations (`explanationTemplate`, escaped), spliced in unescaped.
         var explanations: String
     }
@@ -339,6 +361,8 @@ extension RecruiterReport.Page: MustacheParent {
         case "explainedCount": self.explainedCount
         case "notExplained": self.notExplained
         case "explanationLimit": self.explanationLimit
+        case "rejectedNotListed": self.rejectedNotListed
+        case "listedRejectLimit": self.listedRejectLimit
         case "explainedRejectLimit": self.explainedRejectLimit
         case "explanations": self.explanations
         default: nil

@@ -37,6 +37,7 @@ struct RunFinisher {
         var exported: [String] = []
         let explainedInReport = RecruiterReport.explained(
             ranking, outcomes, keys: entries.map(\.key))
+        let listedInReport = RecruiterReport.listedRejected(ranking, outcomes)
         do {
             let results = try output.stream("results.jsonl")
             defer { results.discard() }
@@ -59,7 +60,8 @@ struct RunFinisher {
                 let explained = explainedInReport.contains(index)
                 report.add(
                     candidateID: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
-                    rank: outcome.rank, score: entry.score, rules: rules, line: explained ? line : nil)
+                    rank: outcome.rank, score: entry.score, rules: rules, line: explained ? line : nil,
+                    listed: listedInReport.contains(index))
                 if !options.exports.isEmpty, outcome.decision == .shortlist { exportLines.append(line) }
                 line.append(0x0A)
                 try results.append(line)
