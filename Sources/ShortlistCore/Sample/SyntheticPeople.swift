@@ -1,5 +1,5 @@
 /// Draws synthetic people: names from several naming cultures (about a third with non-ASCII letters), an email
-/// derived from the name, a fictional 555 phone number and a city.
+/// derived from the name, a random phone number and a city.
 enum SyntheticPeople {
     /// A place a candidate lives, with what the contact block needs.
     struct Place: Sendable {
@@ -93,11 +93,12 @@ enum SyntheticPeople {
         }
     }
 
-    /// Numbers with the 555 exchange used in fiction (North America), or 555 after the country code elsewhere.
-    /// The line has four random digits so that thousands of people rarely share a number.
+    /// A phone number with seven random digits after the area code (exchange 200–999), so that even 100,000
+    /// generated people rarely share one (shared numbers read as the same person applying twice). The numbers are
+    /// random, not known to belong to anyone; the formats vary as they do in real resumes.
     private static func phone(for place: Place, using random: inout SeededRandom) -> String {
-        let line = String(random.int(in: 100...199))
-        let extra = String(random.int(in: 1000...9999))
+        let exchange = String(random.int(in: 200...999))
+        let line = String(random.int(in: 1000...9999))
         if place.callingCode == "1" {
             let area = random.pick([
                 "206", "212", "303", "312", "415", "416", "512", "617", "604", "720", "202", "213", "305", "404",
@@ -105,19 +106,21 @@ enum SyntheticPeople {
                 "646", "773",
             ])
             switch random.below(3) {
-            case 0: return "(\(area)) 555-\(extra)"
-            case 1: return "+1 \(area)-555-\(extra)"
-            default: return "\(area).555.\(extra)"
+            case 0: return "(\(area)) \(exchange)-\(line)"
+            case 1: return "+1 \(area)-\(exchange)-\(line)"
+            default: return "\(area).\(exchange).\(line)"
             }
         }
-        return random.chance(80) ? "+\(place.callingCode) 555 0\(line) \(extra)" : "0555 \(line) \(extra)"
+        let area = String(random.int(in: 20...89))
+        return random.chance(80)
+            ? "+\(place.callingCode) \(area) \(exchange) \(line)" : "0\(area) \(exchange) \(line)"
     }
 
     private static let cultureWeights = cultures.map(\.weight)
 
     private static let allPlaces = cultures.flatMap(\.places)
 
-    // Weights tuned so that about 30% of names contain a non-ASCII letter.
+    // Weights tuned so that about a third of names (30–36%) contain a non-ASCII letter.
     static let cultures: [Culture] = [
         Culture(
             weight: 38,
