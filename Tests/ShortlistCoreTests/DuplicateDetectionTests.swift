@@ -28,8 +28,8 @@ struct DuplicateDetectionTests {
             DuplicateFingerprint(contact: Contact(email: "jane.doe@example.com"), text: ""),
             DuplicateFingerprint(contact: Contact(email: "john.doe@example.com"), text: ""),
         ])
-        #expect(matches[0] == .init(others: ["c_1"], reasons: ["same e-mail"]))
-        #expect(matches[1] == .init(others: ["c_0"], reasons: ["same e-mail"]))
+        #expect(matches[0] == .init(others: ["c_1"], total: 1, reasons: ["same e-mail"]))
+        #expect(matches[1] == .init(others: ["c_0"], total: 1, reasons: ["same e-mail"]))
         #expect(matches[2] == nil)
     }
 
@@ -55,7 +55,7 @@ struct DuplicateDetectionTests {
             DuplicateFingerprint(textHash: original), DuplicateFingerprint(textHash: oneWordChanged),
             DuplicateFingerprint(textHash: other),
         ])
-        #expect(matches[0] == .init(others: ["c_1"], reasons: ["near-identical text"]))
+        #expect(matches[0] == .init(others: ["c_1"], total: 1, reasons: ["near-identical text"]))
         #expect(matches[2] == nil)
         #expect(
             find(
@@ -76,5 +76,13 @@ struct DuplicateDetectionTests {
         let many = Array(repeating: DuplicateFingerprint(email: "same@example.com"), count: 8)
         let sentence = find(many)[0]!.sentence
         #expect(sentence.hasPrefix("possible duplicate of c_1, c_2, c_3, c_4, c_5 and 2 more (same e-mail)"))
+    }
+
+    @Test func aHugeGroupOfCopiesIsLinkedBoundedlyButCountedInFull() {
+        let copies = Array(repeating: DuplicateFingerprint(email: "same@example.com"), count: 5_000)
+        let matches = find(copies)
+        #expect(matches.count == 5_000)
+        #expect(matches.values.allSatisfy { $0.others.count <= DuplicateDetector.linkLimit + 1 && $0.total == 4_999 })
+        #expect(matches[4_999]!.sentence.contains("and 4994 more"))
     }
 }

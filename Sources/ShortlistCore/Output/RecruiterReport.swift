@@ -111,8 +111,9 @@ struct RecruiterReport {
         return contacts
     }
 
-    /// The page. Explanations, most of the page, are rendered on `jobs` threads and spliced in order.
-    func render(run: RunInfo, jobs: Int) throws -> String {
+    /// The page, in pieces to be written one after the other: the page up to the explanations, each chunk of
+    /// explanations (most of the page, rendered on `jobs` threads), and the rest. Never one string for the whole page.
+    func render(run: RunInfo, jobs: Int) throws -> [String] {
         let template = try MustacheTemplate(string: HTMLEscaping.pragma + Self.template)
         let explanation = try MustacheTemplate(string: HTMLEscaping.pragma + Self.explanationTemplate)
         var page = page(run: run)
@@ -126,9 +127,15 @@ struct RecruiterReport {
             }
             rendered.append([(chunk, html)])
         }
-        page.explanations = rendered.inIndexOrder().joined()
-        return template.render(page)
+        // A marker no escaped value can contain (its `<` would be `&lt;`) splits the page around the explanations.
+        page.explanations = Self.explanationsMarker
+        let frame = template.render(page)
+        guard let marker = frame.range(of: Self.explanationsMarker) else { return [frame] }
+        return [String(frame[..<marker.lowerBound])] + rendered.inIndexOrder()
+            + [String(frame[marker.upperBound...])]
     }
+
+    private static let explanationsMarker = "<shortlist-explanations/>"
 
     /// The table rows in page order, each explained one named as its resume reads.
     private var sortedSections: (shortlist: [Row], review: [Row], rejected: [Row], errors: [Row]) {

@@ -87,13 +87,16 @@ struct RunFinisher {
                     criteria: criteria, criteriaPath: criteriaPath, criteriaSha256: criteriaSha256, asOf: options.asOf,
                     blind: options.blind),
                 to: output)
-            let page = try report.render(
+            let pieces = try report.render(
                 run: .init(
                     role: criteria.role, asOf: options.asOf, criteriaPath: criteriaPath,
                     criteriaSha256: criteriaSha256, blind: options.blind, top: criteria.shortlist.top,
                     minScore: criteria.shortlist.minScore, reviewBand: criteria.reviewBand,
                     toolVersion: ShortlistVersion.current), jobs: jobs)
-            try output.write(Data(page.utf8), to: "report.html")
+            let page = try output.stream("report.html")
+            defer { page.discard() }
+            for piece in pieces { try page.append(Array(piece.utf8)) }
+            try page.commit()
             if let path = options.identitiesPath {
                 let rows = entries.map {
                     IdentitiesCSV.Row(candidateID: $0.candidateID, sourceFile: $0.key, contact: $0.identity)
