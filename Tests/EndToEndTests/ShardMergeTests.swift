@@ -26,7 +26,10 @@ import Testing
         let dump = try Self.dump(in: temporary)
         let criteria = Role.all[0].criteria
         let single = RunOutput(folder: temporary.path("single"))
-        let exports = ["--export", "greenhouse,jsonresume"]
+        let metadata = temporary.path("applicants.csv")
+        try "email,job,source\njose.nunez@example.com,Backend,LinkedIn\nnobody@example.com,Backend,Referral\n".write(
+            to: metadata, atomically: true, encoding: .utf8)
+        let exports = ["--export", "greenhouse,jsonresume", "--metadata", metadata.path]
         let one = try await ShortlistCommand.screen([dump], criteria: criteria, out: single.folder, exports)
         try #require(one.exitCode == 0, "\(one)")
 
@@ -57,6 +60,13 @@ import Testing
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: merged.manifestURL)) as? [String: Any]
         let shards = manifest?["shards"] as? [String: Any]
         #expect(shards?["count"] as? Int == shardCount)
+        // The --metadata join is reported across all shards: one row joined (twice: both applications), one unmatched.
+        let singleManifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: single.manifestURL)) as? [String: Any]
+        let join = try #require(manifest?["metadata"] as? [String: Any], "no metadata in the merged manifest")
+        #expect(join as NSDictionary == (singleManifest?["metadata"] as? [String: Any] ?? [:]) as NSDictionary)
+        #expect(join["matched_rows"] as? Int == 1 && (join["unmatched"] as? [Any])?.count == 1)
+        #expect(merge.stderr.contains("1 matched no resume (line 3"), "\(merge.stderr)")
         #expect(try merged.manifest().criteriaSha256 == single.manifest().criteriaSha256)
     }
 

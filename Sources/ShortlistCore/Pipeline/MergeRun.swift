@@ -115,10 +115,22 @@ public enum MergeRun {
         }
         spill.discard()
 
-        let finisher = RunFinisher(
+        var finisher = RunFinisher(
             criteria: criteria, criteriaPath: first.criteriaPath, criteriaSha256: first.criteriaSha256,
             options: options, inputs: first.inputs, jobs: first.jobs, started: started, clock: clock,
             shards: .init(count: first.shardCount, folders: manifests.map(\.folder)))
+        // `--metadata`: the rows any shard joined, reported against the copy of the file the shards read.
+        if let originalPath = first.metadataPath {
+            do {
+                let metadata = try ApplicantMetadata.load(path: folderOfFirst + "/" + ShardResult.metadataName)
+                let joined = Set(manifests.flatMap { $0.manifest.metadataJoinedRows ?? [] })
+                var join = MetadataJoin(metadata, joinedRows: joined, blind: first.blind)
+                join.path = originalPath
+                finisher.metadata = join
+            } catch {
+                throw .metadata(error)
+            }
+        }
         return try finisher.finish(entries.map(\.entry), bodies: ordered.temporary, output: output)
     }
 

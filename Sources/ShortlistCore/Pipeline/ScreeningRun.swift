@@ -219,10 +219,15 @@ public enum ScreeningRun {
                 shardIndex: shard.index, shardCount: shard.count, role: criteria.role,
                 criteriaPath: options.criteriaPath, criteriaSha256: criteriaSha256, asOf: options.asOf,
                 blind: options.blind, top: options.top, exports: options.exports.map(\.rawValue), jobs: jobs,
-                inputs: inputs, fileCount: items.count, totalFileCount: everything.count)
+                inputs: inputs, fileCount: items.count, totalFileCount: everything.count,
+                metadataPath: options.metadataPath, metadataSha256: metadata?.sha256,
+                metadataJoinedRows: metadata.map { _ in joinedRows.sorted() })
             do {
                 try spill.commit()
                 try output.write(criteriaBytes, to: ShardResult.criteriaName)
+                if let path = options.metadataPath {
+                    try output.write(try Data(contentsOf: URL(fileURLWithPath: path)), to: ShardResult.metadataName)
+                }
                 let encoder = ShardResult.encoder()
                 encoder.outputFormatting.insert(.prettyPrinted)
                 try output.write(try encoder.encode(manifest) + Data("\n".utf8), to: ShardResult.manifestName)

@@ -11,6 +11,7 @@ enum ShardResult {
     static let manifestName = "shard.json"
     static let linesName = "shard.jsonl"
     static let criteriaName = "criteria.yaml"
+    static let metadataName = "metadata.csv"
     private static let bodyMarker = Array(#","body":{"#.utf8)
 
     /// `shard.json`.
@@ -34,12 +35,17 @@ enum ShardResult {
         /// Inputs this shard screened, and inputs found in all.
         var fileCount: Int
         var totalFileCount: Int
+        /// `--metadata` as given and the SHA-256 of its bytes (copied into the shard folder as `metadata.csv`).
+        var metadataPath: String?
+        var metadataSha256: String?
+        /// The metadata rows (0-based) this shard joined onto a resume; `merge` unites them.
+        var metadataJoinedRows: [Int]?
 
         /// The fields every shard of one run must agree on.
         var runIdentity: [String] {
             [
                 toolVersion, String(schemaVersion), String(shardCount), criteriaSha256, asOf, String(blind),
-                top.map(String.init) ?? "-", exports.joined(separator: ","), inputs.joined(separator: "\u{1F}"),
+                top.map(String.init) ?? "-", exports.joined(separator: ","), metadataSha256 ?? "-", inputs.joined(separator: "\u{1F}"),
                 String(totalFileCount),
             ]
         }

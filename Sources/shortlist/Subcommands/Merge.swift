@@ -39,6 +39,7 @@ extension Shortlist {
                 let summary = try MergeRun.run(
                     shardFolders: shards, outputPath: out, force: force, identitiesPath: identities)
                 printToStandardError(summary.line)
+                if let line = summary.metadataLine { printToStandardError(line) }
             } catch {
                 throw CleanExit.failure(error.description)
             }

@@ -110,10 +110,6 @@ extension Shortlist {
             if let shard, Shard(shard) == nil {
                 throw ValidationError("--shard must be I/N with 0 ≤ I < N (for example 0/4), not '\(shard)'")
             }
-            if metadata != nil && shard != nil {
-                throw ValidationError(
-                    "--metadata cannot be combined with --shard yet (unmatched rows are only known across all shards)")
-            }
             if identities != nil && shard != nil {
                 throw ValidationError("--identities goes on `shortlist merge`, not on a --shard run")
             }
