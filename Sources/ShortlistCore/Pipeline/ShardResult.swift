@@ -45,7 +45,8 @@ enum ShardResult {
         var runIdentity: [String] {
             [
                 toolVersion, String(schemaVersion), String(shardCount), criteriaSha256, asOf, String(blind),
-                top.map(String.init) ?? "-", exports.joined(separator: ","), metadataSha256 ?? "-", inputs.joined(separator: "\u{1F}"),
+                top.map(String.init) ?? "-", exports.joined(separator: ","), metadataSha256 ?? "-",
+                inputs.joined(separator: "\u{1F}"),
                 String(totalFileCount),
             ]
         }
