@@ -16,7 +16,6 @@ import Testing
     /// Everything the single run produced, shared by the tests below.
     struct Run {
         var command: CommandResult
-        var seconds: Double
         var outFolder: URL
         var input: URL
         var canaryToken: String
@@ -271,10 +270,8 @@ import Testing
         let criteria = temporary.path("criteria.yaml")
         try (String(contentsOf: role.criteria, encoding: .utf8) + "\nescalate:\n  possible_duplicate: false\n")
             .write(to: criteria, atomically: true, encoding: .utf8)
-        let started = Date()
         let command = try await ShortlistCommand.screen(
             [input], criteria: criteria, out: out, launcher: ["/usr/bin/time", "-f", "peak_rss_kb=%M"])
-        let seconds = Date().timeIntervalSince(started)
         let peak = command.stderr.firstMatch(of: /peak_rss_kb=(\d+)/).flatMap { Int($0.1) }
 
         var outputs = ["stdout": command.stdout, "stderr": command.stderr]
@@ -290,7 +287,7 @@ import Testing
         }
         let csv = try output.shortlist()
         return Run(
-            command: command, seconds: seconds, outFolder: out, input: input, canaryToken: token, rows: rows,
+            command: command, outFolder: out, input: input, canaryToken: token, rows: rows,
             rawLines: rawLines, csv: csv, outputs: outputs, listenerConnections: listener.pendingConnections(),
             expectedKeys: expectedKeys, peakKilobytes: peak)
     }
@@ -301,9 +298,10 @@ import Testing
         let run = try await Self.makeRun(in: temporary)
 
         // The run as a whole.
+        // Hangs (an entity bomb expanded, a FIFO opened) are caught by the command's time-out; how fast the run is
+        // belongs to the benchmarks, not to a wall-clock assertion here.
         #expect(!run.command.timedOut, "the run hung")
         try #require(run.command.exitCode == 0, "\(run.command)")
-        #expect(run.seconds < 15, "the run took \(run.seconds) s")
         let peak = try #require(run.peakKilobytes, "no peak RSS from /usr/bin/time: \(run.command.stderr)")
         #expect(peak < 400 * 1024, "peak RSS \(peak / 1024) MB")
         let summary = try #require(SummaryLine(in: run.command.stderr), "no summary line: \(run.command.stderr)")
@@ -360,7 +358,7 @@ import Testing
         #expect(name(try row("xxe-external-dtd.xml")) == "Xavier Dtd")
         #expect(name(try row("xxe-network.xml")) == "Xavier Network")
 
-        // Entity bombs: a row, the entity not expanded, the run fast (checked above).
+        // Entity bombs: a row, and the entity not expanded.
         for file in ["billion-laughs.xml", "quadratic.xml"] {
             let bomb = try row(file)
             #expect(status(bomb) == "parsed" || decision(bomb) == "error", "\(file): \(bomb)")
