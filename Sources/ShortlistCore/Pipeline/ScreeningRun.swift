@@ -156,11 +156,11 @@ public enum ScreeningRun {
         if let path = options.metadataPath {
             do { metadata = try ApplicantMetadata.load(path: path) } catch { throw .metadata(error) }
         }
-        let everything: [InputItem]
+        var everything: [InputItem]
         do { everything = try InputEnumerator.enumerate(inputs, archiveLimits: options.archiveLimits) } catch {
             throw .input(error)
         }
-        let items =
+        var items =
             options.shard.map { shard in everything.filter { shard.contains(candidateID: $0.candidateID) } }
             ?? everything
         let output: OutputDirectory
@@ -210,6 +210,11 @@ public enum ScreeningRun {
             batchStart += batch.count
             progress?(batchStart, items.count)
         }
+        // The entries hold all that ranking needs; the input list (paths and all) goes before the second pass.
+        let fileCount = items.count
+        let totalFileCount = everything.count
+        items = []
+        everything = []
         do { try spill.flush() } catch { throw .output(error) }
 
         let criteriaSha256 = SHA256Digest.hex(criteriaBytes)
@@ -219,7 +224,7 @@ public enum ScreeningRun {
                 shardIndex: shard.index, shardCount: shard.count, role: criteria.role,
                 criteriaPath: options.criteriaPath, criteriaSha256: criteriaSha256, asOf: options.asOf,
                 blind: options.blind, top: options.top, exports: options.exports.map(\.rawValue), jobs: jobs,
-                inputs: inputs, fileCount: items.count, totalFileCount: everything.count,
+                inputs: inputs, fileCount: fileCount, totalFileCount: totalFileCount,
                 metadataPath: options.metadataPath, metadataSha256: metadata?.sha256,
                 metadataJoinedRows: metadata.map { _ in joinedRows.sorted() })
             do {
@@ -239,7 +244,7 @@ public enum ScreeningRun {
             var counts: [Decision: Int] = [:]
             for entry in entries { if let decision = entry.provisional { counts[decision, default: 0] += 1 } }
             return ScreeningSummary(
-                fileCount: items.count, counts: counts, duration: seconds(since: clock),
+                fileCount: fileCount, counts: counts, duration: seconds(since: clock),
                 outputDirectory: options.outputPath, shard: shard)
         }
 
