@@ -9,7 +9,7 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("SampleData")
 
     private func run(
-        jobs: Int, batchPerWorker: Int = 256, blind: Bool = false,
+        jobs: Int, batchPerWorker: Int = 256, blind: Bool = false, reportExplanationLimit: Int = 500,
         readFile: @escaping ScreeningRun.FileReader =
             ScreeningRun.defaultFileReader
     ) throws -> (summary: ScreeningSummary, results: String, csv: String) {
@@ -19,6 +19,7 @@ import Testing
             criteriaPath: sampleData.appendingPathComponent("criteria/backend-engineer.yaml").path,
             outputPath: out.path, asOf: "2026-11-01", jobs: jobs, blind: blind)
         options.batchPerWorker = batchPerWorker
+        options.reportExplanationLimit = reportExplanationLimit
         let summary = try ScreeningRun.run(
             inputs: [sampleData.appendingPathComponent("resumes").path], options: options, readFile: readFile)
         let results = try String(contentsOf: out.appendingPathComponent("results.jsonl"), encoding: .utf8)
@@ -33,6 +34,13 @@ import Testing
         #expect(one.csv == four.csv)
         #expect(one.summary.fileCount == one.results.split(separator: "\n").count)
         #expect(one.summary.counts[.shortlist] == 4)
+    }
+
+    @Test func csvRowsKeepTheirContactDetailsWhenTheReportExplainsFewerCandidates() throws {
+        let full = try run(jobs: 2)
+        let brief = try run(jobs: 2, reportExplanationLimit: 1)
+        #expect(brief.csv == full.csv, "shortlist.csv changed with the number of candidates report.html explains")
+        #expect(full.csv.contains("jose.nunez@example.com"))
     }
 
     @Test func aFileThatCannotBeReadBecomesAnErrorRowAndTheRunGoesOn() throws {

@@ -155,7 +155,9 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
 
     /// The contact details for a CSV row: the `candidate` member, with the name and e-mail the joined `applicant`
     /// row holds where the resume had none (nil if both are absent).
-    var csvContact: Contact? {
+    var csvContact: Contact? { Self.csvContact(candidate: candidate, applicant: applicant) }
+
+    static func csvContact(candidate: Contact?, applicant: ApplicantMatch?) -> Contact? {
         guard let applicant else { return candidate }
         var contact = candidate ?? Contact()
         if contact.name == nil { contact.name = applicant.name }

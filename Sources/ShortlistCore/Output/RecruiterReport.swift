@@ -31,7 +31,9 @@ struct RecruiterReport {
     static let listedRejectLimit = 1_000
 
     /// The indices of the candidates explained in full, by the priority above (ties by candidate id).
-    static func explained(_ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome], keys: [String]) -> Set<Int> {
+    static func explained(
+        _ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome], keys: [String], limit: Int = explanationLimit
+    ) -> Set<Int> {
         func byScore(_ decision: Decision) -> [Int] {
             entries.indices.filter { outcomes[$0].decision == decision }.sorted {
                 (entries[$1].score ?? -1, entries[$0].candidateID) < (entries[$0].score ?? -1, entries[$1].candidateID)
@@ -40,7 +42,7 @@ struct RecruiterReport {
         let errors = entries.indices.filter { outcomes[$0].decision == .error }.sorted { keys[$0] < keys[$1] }
         let ordered =
             byScore(.shortlist) + byScore(.review) + errors + byScore(.reject).prefix(explainedRejectLimit)
-        return Set(ordered.prefix(explanationLimit))
+        return Set(ordered.prefix(limit))
     }
 
     /// The indices of the rejected candidates listed in the rejected table: the `listedRejectLimit` best scores.
@@ -61,6 +63,8 @@ struct RecruiterReport {
     /// `results.jsonl` lines of the candidates explained in full, decoded in parallel by `decodeExplained`.
     private var explainedLines: [(candidateID: String, line: [UInt8])] = []
     private var histogram = ScoreHistogram()
+    /// The most candidates explained in full (`explanationLimit` unless a run says otherwise).
+    var explanationLimit = RecruiterReport.explanationLimit
     /// Rejected candidates counted but not listed (beyond `listedRejectLimit`).
     private var rejectedNotListed = 0
 
@@ -181,7 +185,7 @@ struct RecruiterReport {
             shortlist: shortlist, hasShortlist: !shortlist.isEmpty, review: review, hasReview: !review.isEmpty,
             errors: errors, hasErrors: !errors.isEmpty, rejected: rejected, hasRejected: !rejected.isEmpty,
             explainedCount: explainedCount, notExplained: total > explainedCount ? total - explainedCount : nil,
-            explanationLimit: Self.explanationLimit, explainedRejectLimit: Self.explainedRejectLimit,
+            explanationLimit: explanationLimit, explainedRejectLimit: Self.explainedRejectLimit,
             rejectedNotListed: rejectedNotListed > 0 ? rejectedNotListed : nil,
             listedRejectLimit: Self.listedRejectLimit, explanations: "")
     }

@@ -33,10 +33,14 @@ struct RunFinisher {
         var counts: [Decision: Int] = [:]
         var csvRows: [ShortlistCSV.Row] = []
         var report = RecruiterReport()
+        report.explanationLimit = options.reportExplanationLimit
+        /// Shortlist and review rows not explained in the report (a review queue longer than the report's limit):
+        /// their contact details are decoded here, one by one.
+        var contactsOutsideReport: [String: Contact] = [:]
         var exportLines: [[UInt8]] = []
         var exported: [String] = []
         let explainedInReport = RecruiterReport.explained(
-            ranking, outcomes, keys: entries.map(\.key))
+            ranking, outcomes, keys: entries.map(\.key), limit: options.reportExplanationLimit)
         let listedInReport = RecruiterReport.listedRejected(ranking, outcomes)
         do {
             let results = try output.stream("results.jsonl")
@@ -66,6 +70,7 @@ struct RunFinisher {
                 line.append(0x0A)
                 try results.append(line)
                 if outcome.decision == .shortlist || outcome.decision == .review {
+                    if !explained { contactsOutsideReport[entry.candidateID] = Self.csvContact(of: line) }
                     csvRows.append(
                         ShortlistCSV.Row(
                             rank: outcome.rank, decision: outcome.decision, score: entry.score,
@@ -76,7 +81,10 @@ struct RunFinisher {
             try results.commit()
             // Every shortlist and review candidate is explained, so the report's decoding gives the CSV its contacts.
             let contacts = report.decodeExplained(jobs: jobs)
-            for index in csvRows.indices { csvRows[index].contact = contacts[csvRows[index].candidateID] }
+            for index in csvRows.indices {
+                let id = csvRows[index].candidateID
+                csvRows[index].contact = contacts[id] ?? contactsOutsideReport[id]
+            }
             csvRows.sort {
                 ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID)
             }
@@ -114,6 +122,18 @@ struct RunFinisher {
             outputDirectory: options.outputPath, metadata: metadata)
         try writeManifest(summary, exported: exported, to: output)
         return summary
+    }
+
+    /// The contact details `shortlist.csv` shows for a `results.jsonl` line (see `CandidateRecord.csvContact`).
+    private static func csvContact(of line: [UInt8]) -> Contact? {
+        struct ContactOnly: Decodable {
+            var candidate: Contact?
+            var applicant: ApplicantMatch?
+        }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        guard let found = try? decoder.decode(ContactOnly.self, from: Data(line)) else { return nil }
+        return CandidateRecord.csvContact(candidate: found.candidate, applicant: found.applicant)
     }
 
     /// Duplicate matches by entry index, when the `possible_duplicate` rule is on. Unreadable files are never linked.

@@ -20,6 +20,8 @@ public struct ScreeningOptions: Sendable {
     public var identitiesPath: String?
     /// Documents in flight at once per worker; bounds memory whatever the number of files.
     public var batchPerWorker: Int = 256
+    /// Candidates explained in full in `report.html` (see `RecruiterReport.explanationLimit`).
+    public var reportExplanationLimit = RecruiterReport.explanationLimit
     /// ATS formats to write the shortlisted candidates in, under `exports/`.
     public var exports: [ExportFormat]
     /// The ATS applicant list joined onto the results (`--metadata`), if any.
