@@ -16,6 +16,12 @@ public enum CriteriaLoader {
     /// - Throws: ``CriteriaErrors`` listing every problem in file order, including a file that cannot be read,
     ///   is not UTF-8 or is not valid YAML.
     public static func load(path: String) throws(CriteriaErrors) -> CriteriaSet {
+        try loadWithBytes(path: path).criteria
+    }
+
+    /// `load(path:)`, also returning the bytes that were parsed, so a run's manifest records the SHA-256 of exactly
+    /// the criteria it applied (a second read could see a file edited in between).
+    static func loadWithBytes(path: String) throws(CriteriaErrors) -> (criteria: CriteriaSet, bytes: Data) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CriteriaErrors(fileError(path, "cannot read the criteria file: there is no such file"))
@@ -37,7 +43,7 @@ public enum CriteriaLoader {
                 )
             )
         }
-        return try parse(yaml: yaml, path: path)
+        return (try parse(yaml: yaml, path: path), data)
     }
 
     /// Validates criteria written as YAML text; `path` only names the file in messages.

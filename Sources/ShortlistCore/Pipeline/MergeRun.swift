@@ -35,7 +35,7 @@ public enum MergeRun {
             exports: first.exports.compactMap(ExportFormat.init(rawValue:)))
         let folderOfFirst = manifests[0].folder
         options.criteriaPath = folderOfFirst + "/" + ShardResult.criteriaName
-        let (criteria, _) = try ScreeningRun.loadCriteria(options)
+        let (criteria, _, _) = try ScreeningRun.loadCriteria(options)
         options.criteriaPath = first.criteriaPath
         try ScreeningRun.checkIdentitiesPath(options)
         let output: OutputDirectory

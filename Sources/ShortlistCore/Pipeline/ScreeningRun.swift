@@ -151,8 +151,7 @@ public enum ScreeningRun {
     ) throws(ScreeningError) -> ScreeningSummary {
         let started = Date()
         let clock = ContinuousClock.now
-        let (criteria, referenceDate) = try loadCriteria(options)
-        let criteriaBytes = (try? Data(contentsOf: URL(fileURLWithPath: options.criteriaPath))) ?? Data()
+        let (criteria, referenceDate, criteriaBytes) = try loadCriteria(options)
         try checkIdentitiesPath(options)
         var metadata: ApplicantMetadata?
         if let path = options.metadataPath {
@@ -276,15 +275,16 @@ public enum ScreeningRun {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
-    /// The run's criteria (with `--top` applied) and reference month, or the error that stops the run.
-    static func loadCriteria(_ options: ScreeningOptions) throws(ScreeningError) -> (CriteriaSet, YearMonth) {
+    /// The run's criteria (with `--top` applied), reference month and the criteria file's bytes as parsed, or the
+    /// error that stops the run.
+    static func loadCriteria(_ options: ScreeningOptions) throws(ScreeningError) -> (CriteriaSet, YearMonth, Data) {
         guard let referenceDate = options.referenceMonth else {
             throw .invalidOption("--as-of must be a date written YYYY-MM-DD, not '\(options.asOf)'")
         }
-        var criteria: CriteriaSet
-        do { criteria = try CriteriaLoader.load(path: options.criteriaPath) } catch { throw .criteria(error) }
-        if let top = options.top { criteria.shortlist.top = top }
-        return (criteria, referenceDate)
+        var loaded: (criteria: CriteriaSet, bytes: Data)
+        do { loaded = try CriteriaLoader.loadWithBytes(path: options.criteriaPath) } catch { throw .criteria(error) }
+        if let top = options.top { loaded.criteria.shortlist.top = top }
+        return (loaded.criteria, referenceDate, loaded.bytes)
     }
 
     /// Screens one batch on `jobs` workers; results come back in the batch's order whatever the scheduling.

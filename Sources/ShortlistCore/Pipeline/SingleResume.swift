@@ -7,7 +7,7 @@ public enum SingleResume {
         -> CandidateRecord
     {
         let options = ScreeningOptions(criteriaPath: criteriaPath, outputPath: "", asOf: asOf, jobs: 1)
-        let (criteria, referenceDate) = try ScreeningRun.loadCriteria(options)
+        let (criteria, referenceDate, _) = try ScreeningRun.loadCriteria(options)
         let items: [InputItem]
         do { items = try InputEnumerator.enumerate([path]) } catch { throw .input(error) }
         ShortlistEngine.prepare()
