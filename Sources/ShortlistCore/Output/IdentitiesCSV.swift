@@ -31,14 +31,10 @@ enum IdentitiesCSV {
         return data
     }
 
-    /// Writes the file atomically, refusing a path inside the screeners' `--out` folder.
-    static func write(_ rows: [Row], to path: String, outputFolder: URL) throws(OutputError) {
+    /// Writes the file atomically. Where it may go (outside `--out`) is checked before the run starts, by
+    /// `ScreeningRun.checkIdentitiesPath`.
+    static func write(_ rows: [Row], to path: String) throws(OutputError) {
         let target = URL(fileURLWithPath: path).standardizedFileURL
-        let folder = outputFolder.standardizedFileURL.path
-        guard !(target.path == folder || target.path.hasPrefix(folder + "/")) else {
-            throw .cannotWrite(
-                path: path, reason: "identities must not be written inside --out, where screeners would see them")
-        }
         do {
             try render(rows).write(to: target, options: .atomic)
         } catch {

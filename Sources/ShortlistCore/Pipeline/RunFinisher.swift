@@ -109,7 +109,7 @@ struct RunFinisher {
                 let rows = entries.map {
                     IdentitiesCSV.Row(candidateID: $0.candidateID, sourceFile: $0.key, contact: $0.identity)
                 }
-                try IdentitiesCSV.write(rows, to: path, outputFolder: output.url)
+                try IdentitiesCSV.write(rows, to: path)
             }
         } catch let error as OutputError {
             throw .output(error)
