@@ -30,29 +30,20 @@ struct RecruiterReport {
     /// not read a 100,000-row table, and it would make the page and its memory grow with the dump).
     static let listedRejectLimit = 1_000
 
-    /// The indices of the candidates explained in full, by the priority above (ties by candidate id).
-    static func explained(
+    /// The indices of the candidates explained in full, by the priority above, and of the rejected candidates
+    /// listed in the rejected table (the `listedRejectLimit` best scores); ties by candidate id.
+    static func selection(
         _ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome], keys: [String], limit: Int = explanationLimit
-    ) -> Set<Int> {
+    ) -> (explained: Set<Int>, listedRejected: Set<Int>) {
         func byScore(_ decision: Decision) -> [Int] {
             entries.indices.filter { outcomes[$0].decision == decision }.sorted {
                 (entries[$1].score ?? -1, entries[$0].candidateID) < (entries[$0].score ?? -1, entries[$1].candidateID)
             }
         }
+        let rejected = byScore(.reject)
         let errors = entries.indices.filter { outcomes[$0].decision == .error }.sorted { keys[$0] < keys[$1] }
-        let ordered =
-            byScore(.shortlist) + byScore(.review) + errors + byScore(.reject).prefix(explainedRejectLimit)
-        return Set(ordered.prefix(limit))
-    }
-
-    /// The indices of the rejected candidates listed in the rejected table: the `listedRejectLimit` best scores.
-    static func listedRejected(_ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome]) -> Set<Int> {
-        let rejected = entries.indices.filter { outcomes[$0].decision == .reject }
-        guard rejected.count > listedRejectLimit else { return Set(rejected) }
-        let best = rejected.sorted {
-            (entries[$1].score ?? -1, entries[$0].candidateID) < (entries[$0].score ?? -1, entries[$1].candidateID)
-        }
-        return Set(best.prefix(listedRejectLimit))
+        let ordered = byScore(.shortlist) + byScore(.review) + errors + rejected.prefix(explainedRejectLimit)
+        return (Set(ordered.prefix(limit)), Set(rejected.prefix(listedRejectLimit)))
     }
 
     private var shortlist: [Row] = []

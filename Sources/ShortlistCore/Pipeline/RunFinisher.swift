@@ -39,9 +39,8 @@ struct RunFinisher {
         var contactsOutsideReport: [String: Contact] = [:]
         var exportLines: [[UInt8]] = []
         var exported: [String] = []
-        let explainedInReport = RecruiterReport.explained(
+        let (explainedInReport, listedInReport) = RecruiterReport.selection(
             ranking, outcomes, keys: entries.map(\.key), limit: options.reportExplanationLimit)
-        let listedInReport = RecruiterReport.listedRejected(ranking, outcomes)
         do {
             let results = try output.stream("results.jsonl")
             defer { results.discard() }
