@@ -40,16 +40,19 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
 
     /// Reads `results.jsonl` lines.
     public static func decode(_ line: some StringProtocol) throws -> CandidateRecord {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return try decoder.decode(CandidateRecord.self, from: Data(line.utf8))
+        try lineDecoder().decode(CandidateRecord.self, from: Data(line.utf8))
     }
 
     /// Reads one encoded `results.jsonl` line.
     static func decode(bytes: [UInt8]) throws -> CandidateRecord {
+        try lineDecoder().decode(CandidateRecord.self, from: Data(bytes))
+    }
+
+    /// A decoder for `results.jsonl` lines (snake_case members), for the whole record or a part of it.
+    static func lineDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return try decoder.decode(CandidateRecord.self, from: Data(bytes))
+        return decoder
     }
 
     /// The members that do not depend on ranking, encoded once when the candidate is scored.

@@ -129,9 +129,9 @@ struct RunFinisher {
             var candidate: Contact?
             var applicant: ApplicantMatch?
         }
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        guard let found = try? decoder.decode(ContactOnly.self, from: Data(line)) else { return nil }
+        guard let found = try? CandidateRecord.lineDecoder().decode(ContactOnly.self, from: Data(line)) else {
+            return nil
+        }
         return CandidateRecord.csvContact(candidate: found.candidate, applicant: found.applicant)
     }
 
