@@ -119,7 +119,10 @@ final class CandidateScreener {
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: evaluation.score, provisional: provisional, contact: contact,
             identity: blind ? resume.contact : nil,
-            fingerprint: DuplicateFingerprint(contact: resume.contact, text: resume.text), applicantRow: joined?.row,
+            // Only when `possible_duplicate` is on: the SimHash reads the whole text.
+            fingerprint: evaluator.compiled.criteria.escalate.reviewDuplicates
+                ? DuplicateFingerprint(contact: resume.contact, text: resume.text) : nil,
+            applicantRow: joined?.row,
             body: record.encodedBody())
     }
 
