@@ -131,10 +131,7 @@ struct JSONScanner {
             let byte = bytes[index]
             if byte == 0x22 {
                 index += 1
-                guard let text = String(validating: bytes[start..<(index - 1)], as: UTF8.self) else {
-                    throw Malformed()
-                }
-                return text
+                return try Self.validUTF8(bytes[start..<(index - 1)])
             }
             if byte == 0x5C { break }  // a backslash: the slow path
             guard byte >= 0x20 else { throw Malformed() }
@@ -146,9 +143,7 @@ struct JSONScanner {
             let byte = bytes[index]
             index += 1
             switch byte {
-            case 0x22:
-                guard let text = String(validating: scratch, as: UTF8.self) else { throw Malformed() }
-                return text
+            case 0x22: return try Self.validUTF8(scratch[...])
             case 0x5C: try unescape()
             case 0x00..<0x20: throw Malformed()
             default: scratch.append(byte)
@@ -177,6 +172,16 @@ struct JSONScanner {
     }
 
     // MARK: - Pieces
+
+    /// The text of `bytes`, which must be valid UTF-8. (`String(validating:as:)` is generic and looked up type
+    /// metadata for every string; `UTF8Span` validates a span directly.)
+    private static func validUTF8(_ bytes: ArraySlice<UInt8>) throws(Malformed) -> String {
+        do {
+            return String(copying: try UTF8Span(validating: bytes.span))
+        } catch {
+            throw Malformed()
+        }
+    }
 
     private mutating func skipWhitespace() {
         while index < bytes.count {
