@@ -123,12 +123,14 @@ struct RecruiterReport {
             for record in slice { record.writeExplanation(to: &html) }
             rendered.append([(chunk, html.bytes)])
         }
-        // A marker no escaped value can contain (its `<` would be `&lt;`) splits the page around the explanations.
+        // A marker no escaped value can contain (its `<` would be `&lt;`, whatever the case of its letters) splits
+        // the page around the explanations.
         page.explanations = Self.explanationsMarker
         let frame = template.render(page)
-        guard let marker = frame.range(of: Self.explanationsMarker) else { return [Array(frame.utf8)] }
-        return [Array(frame[..<marker.lowerBound].utf8)] + rendered.inIndexOrder()
-            + [Array(frame[marker.upperBound...].utf8)]
+        guard let marker = frame.asciiOffset(of: Self.explanationsMarker) else { return [Array(frame.utf8)] }
+        let bytes = Array(frame.utf8)
+        return [Array(bytes[..<marker])] + rendered.inIndexOrder()
+            + [Array(bytes[(marker + Self.explanationsMarker.utf8.count)...])]
     }
 
     private static let explanationsMarker = "<shortlist-explanations/>"
