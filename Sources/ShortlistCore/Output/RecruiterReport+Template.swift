@@ -1,7 +1,8 @@
 extension RecruiterReport {
     /// The page, as a Mustache template. `{{x}}` is HTML-escaped (`<`, `>`, `&`, `"`, `'`). The one unescaped
-    /// `{{{explanations}}}` is the output of `explanationTemplate` (itself escaped), rendered in parallel and spliced
-    /// in; nothing from a resume is ever inserted unescaped. No scripts, no external assets.
+    /// `{{{explanations}}}` marks where the explanations go (`ExplainedRecord.writeExplanation`, itself escaped),
+    /// written in parallel and spliced in; nothing from a resume is ever inserted unescaped. No scripts, no external
+    /// assets.
     static let template = """
         <!DOCTYPE html>
         <html lang="en">
@@ -126,33 +127,6 @@ extension RecruiterReport {
         {{{explanations}}}
         </body>
         </html>
-
-        """
-
-    /// One candidate's collapsible explanation (a `Detail`).
-    static let explanationTemplate = """
-        <details class="candidate" id="{{candidateId}}">
-        <summary><span class="decision {{decision}}">{{decision}}</span> · {{name}} · score {{score}} · rank {{rank}}
-          <span class="file">· {{candidateId}} · {{sourceFile}}</span></summary>
-        <div>
-        <p class="note">format {{format}} · {{yearsExperience}} years of experience · highest education {{highestEducation}}</p>
-        {{#hasError}}<p class="unmet">{{error}}</p>{{/hasError}}
-        {{#rules}}<p><span class="rule">{{rule}}</span> {{reason}}</p>{{/rules}}
-        {{#hasHiddenText}}<p class="partial">Criteria terms in text hidden from readers (no points): {{hiddenTextTerms}}</p>{{/hasHiddenText}}
-        {{#hasObfuscated}}<p class="partial">Terms written with look-alike or zero-width characters: {{obfuscatedTerms}}</p>{{/hasObfuscated}}
-        <table>
-        <thead><tr><th>Criterion</th><th class="num">Points</th><th>Evidence</th></tr></thead>
-        <tbody>
-        {{#criteria}}<tr><td><span class="{{status}}">{{mark}}</span> {{label}} <span class="rule">{{id}}</span>
-          {{#flags}}<div class="note">{{flags}}</div>{{/flags}}</td>
-          <td class="num">{{points}} / {{available}}</td>
-          <td>{{#detail}}<div>{{detail}}</div>{{/detail}}<ul class="evidence">{{#evidence}}<li>“{{term}}” in {{section}}, line {{line}}: <span class="snippet">{{snippet}}</span></li>{{/evidence}}</ul>
-          {{#missing}}<div class="note">not found: {{missing}}</div>{{/missing}}</td></tr>
-        {{/criteria}}
-        </tbody></table>
-        {{#criteriaNotListed}}<p class="note">{{criteriaNotListed}} other criteria found nothing and earned 0 points.</p>{{/criteriaNotListed}}
-        </div>
-        </details>
 
         """
 }

@@ -4,8 +4,9 @@ import Mustache
 /// `report.html`: a run on one self-contained page for a recruiter — counts, a score histogram, the shortlist, the
 /// review queue with its reasons, the errors, the rejected, and each candidate's criterion-by-criterion explanation.
 ///
-/// Rendered with a Mustache template, which HTML-escapes every `{{value}}`; the page carries a Content-Security-Policy
-/// that forbids scripts and every network load, so it works offline and a resume cannot make it do anything.
+/// The page around the explanations is a Mustache template, which HTML-escapes every `{{value}}`; the explanations
+/// are written by `HTMLWriter`, which escapes every value too. The page carries a Content-Security-Policy that forbids
+/// scripts and every network load, so it works offline and a resume cannot make it do anything.
 struct RecruiterReport {
     /// What the page says about the run itself.
     struct RunInfo {
@@ -50,7 +51,7 @@ struct RecruiterReport {
     private var review: [Row] = []
     private var errors: [Row] = []
     private var rejected: [Row] = []
-    private var details: [String: Detail] = [:]
+    private var explained: [String: ExplainedRecord] = [:]
     /// `results.jsonl` lines of the candidates explained in full, decoded in parallel by `decodeExplained`.
     private var explainedLines: [(candidateID: String, line: [UInt8])] = []
     private var histogram = ScoreHistogram()
@@ -89,45 +90,47 @@ struct RecruiterReport {
     mutating func decodeExplained(jobs: Int) -> [String: Contact] {
         let lines = explainedLines
         let chunks = max(1, min(lines.count, jobs * 4))
-        let decoded = IndexedResults<[(String, CandidateRecord)]>()
+        let decoded = IndexedResults<[(String, ExplainedRecord)]>()
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let slice = lines[(lines.count * chunk / chunks)..<(lines.count * (chunk + 1) / chunks)]
             let records = slice.compactMap { item in
-                (try? CandidateRecord.decode(bytes: item.line)).map { (item.candidateID, $0) }
+                ExplainedRecord.decode(line: item.line).map { (item.candidateID, $0) }
             }
             decoded.append([(chunk, records)])
         }
         explainedLines = []
         var contacts: [String: Contact] = [:]
         for (candidateID, record) in decoded.inIndexOrder().joined() {
-            details[candidateID] = Detail(record)
+            explained[candidateID] = record
             contacts[candidateID] = record.csvContact
         }
         return contacts
     }
 
-    /// The page, in pieces to be written one after the other: the page up to the explanations, each chunk of
-    /// explanations (most of the page, rendered on `jobs` threads), and the rest. Never one string for the whole page.
-    func render(run: RunInfo, jobs: Int) throws -> [String] {
+    /// The page's UTF-8 bytes, in pieces to be written one after the other: the page up to the explanations, each
+    /// chunk of explanations (most of the page, written on `jobs` threads), and the rest. Never one array for the
+    /// whole page.
+    func render(run: RunInfo, jobs: Int) throws -> [[UInt8]] {
         let template = try MustacheTemplate(string: HTMLEscaping.pragma + Self.template)
-        let explanation = try MustacheTemplate(string: HTMLEscaping.pragma + Self.explanationTemplate)
         var page = page(run: run)
-        let details = orderedDetails()
-        let chunks = max(1, min(details.count, jobs * 4))
-        let rendered = IndexedResults<String>()
+        let records = explainedInPageOrder()
+        let chunks = max(1, min(records.count, jobs * 4))
+        let rendered = IndexedResults<[UInt8]>()
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var html = ""
-            for detail in details[(details.count * chunk / chunks)..<(details.count * (chunk + 1) / chunks)] {
-                html += explanation.render(detail)
-            }
-            rendered.append([(chunk, html)])
+            let slice = records[(records.count * chunk / chunks)..<(records.count * (chunk + 1) / chunks)]
+            // About the size of an explanation with 50 criteria, to grow the buffer a few times rather than often.
+            var html = HTMLWriter(capacity: slice.count * 16_384)
+            for record in slice { record.writeExplanation(to: &html) }
+            rendered.append([(chunk, html.bytes)])
         }
-        // A marker no escaped value can contain (its `<` would be `&lt;`) splits the page around the explanations.
+        // A marker no escaped value can contain (its `<` would be `&lt;`, whatever the case of its letters) splits
+        // the page around the explanations.
         page.explanations = Self.explanationsMarker
         let frame = template.render(page)
-        guard let marker = frame.range(of: Self.explanationsMarker) else { return [frame] }
-        return [String(frame[..<marker.lowerBound])] + rendered.inIndexOrder()
-            + [String(frame[marker.upperBound...])]
+        guard let marker = frame.asciiOffset(of: Self.explanationsMarker) else { return [Array(frame.utf8)] }
+        let bytes = Array(frame.utf8)
+        return [Array(bytes[..<marker])] + rendered.inIndexOrder()
+            + [Array(bytes[(marker + Self.explanationsMarker.utf8.count)...])]
     }
 
     private static let explanationsMarker = "<shortlist-explanations/>"
@@ -138,7 +141,7 @@ struct RecruiterReport {
         let named: ([Row]) -> [Row] = { rows in
             rows.map { row in
                 var row = row
-                row.name = self.details[row.candidateId]?.name ?? "(no name found)"
+                row.name = self.explained[row.candidateId]?.name ?? "(no name found)"
                 return row
             }
         }
@@ -150,10 +153,10 @@ struct RecruiterReport {
     }
 
     /// The explained candidates in page order: shortlist, review, rejected, errors.
-    private func orderedDetails() -> [Detail] {
+    private func explainedInPageOrder() -> [ExplainedRecord] {
         let sections = sortedSections
         return (sections.shortlist + sections.review + sections.rejected + sections.errors).filter(\.explained)
-            .compactMap { details[$0.candidateId] }
+            .compactMap { explained[$0.candidateId] }
     }
 
     private func page(run: RunInfo) -> Page {
@@ -218,7 +221,7 @@ extension RecruiterReport {
         var explainedRejectLimit: Int
         var rejectedNotListed: Int?
         var listedRejectLimit: Int
-        /// The rendered explanations (`explanationTemplate`, escaped), spliced in unescaped.
+        /// Where the explanations (`ExplainedRecord.writeExplanation`, escaped) go: a marker the page is split at.
         var explanations: String
     }
 
@@ -245,88 +248,6 @@ extension RecruiterReport {
         var explained: Bool
 
         var sortRank: Int { Int(rank) ?? .max }
-    }
-
-    /// One candidate's explanation: decision, rules, and every listed criterion with its evidence.
-    struct Detail: Sendable {
-        var candidateId: String
-        var name: String
-        var sourceFile: String
-        var decision: String
-        var score: String
-        var rank: String
-        var format: String
-        var yearsExperience: String
-        var highestEducation: String
-        var rules: [ReasonView]
-        var error: String
-        var hasError: Bool
-        var criteria: [CriterionView]
-        var criteriaNotListed: Int?
-        var hiddenTextTerms: String
-        var hasHiddenText: Bool
-        var obfuscatedTerms: String
-        var hasObfuscated: Bool
-
-        init(_ record: CandidateRecord) {
-            candidateId = record.candidateId
-            name = record.candidate?.name ?? "(no name found)"
-            sourceFile = record.sourceFile
-            decision = record.decision.rawValue
-            score = record.score.map(Evaluator.format) ?? "—"
-            rank = record.rank.map(String.init) ?? "—"
-            format = record.format ?? "—"
-            yearsExperience = record.yearsExperience.map(Evaluator.format) ?? "—"
-            highestEducation = record.highestEducation ?? "—"
-            rules = record.rules.map { ReasonView(rule: $0.rule.rawValue, reason: $0.reason) }
-            error = record.error ?? ""
-            hasError = record.error != nil
-            criteria = record.criteria.map { CriterionView($0, in: record) }
-            criteriaNotListed = record.criteriaNotListed > 0 ? record.criteriaNotListed : nil
-            hiddenTextTerms = record.hiddenTextTerms.joined(separator: ", ")
-            hasHiddenText = !record.hiddenTextTerms.isEmpty
-            obfuscatedTerms = record.obfuscatedTerms.joined(separator: ", ")
-            hasObfuscated = !record.obfuscatedTerms.isEmpty
-        }
-    }
-
-    struct CriterionView: Sendable {
-        var id: String
-        var label: String
-        /// `met`, `partial` or `unmet`: the CSS class and the word shown.
-        var status: String
-        var mark: String
-        var points: String
-        var available: String
-        var flags: String?
-        var detail: String?
-        var evidence: [EvidenceView]
-        var missing: String?
-
-        init(_ outcome: CriterionOutcome, in record: CandidateRecord) {
-            id = outcome.id
-            label = outcome.label
-            status = outcome.met ? "met" : (outcome.credit > 0 ? "partial" : "unmet")
-            mark = outcome.met ? "✔" : (outcome.credit > 0 ? "◐" : "✘")
-            points = Evaluator.format(outcome.points)
-            available = Evaluator.format(Explanation.pointsAvailable(outcome, in: record))
-            var flags: [String] = []
-            if outcome.required { flags.append("required") }
-            if outcome.reviewOnFail { flags.append("review if not met") }
-            self.flags = flags.isEmpty ? nil : flags.joined(separator: ", ")
-            detail = outcome.detail
-            evidence = outcome.evidence.map {
-                EvidenceView(term: $0.term, section: $0.section.rawValue, line: $0.line, snippet: $0.snippet)
-            }
-            missing = outcome.missing.isEmpty ? nil : outcome.missing.joined(separator: "; ")
-        }
-    }
-
-    struct EvidenceView: Sendable {
-        var term: String
-        var section: String
-        var line: Int
-        var snippet: String
     }
 }
 
@@ -405,62 +326,6 @@ extension RecruiterReport.Row: MustacheParent {
         case "reasons": self.reasons
         case "explained": self.explained
         case "sortRank": self.sortRank
-        default: nil
-        }
-    }
-}
-
-extension RecruiterReport.Detail: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "candidateId": self.candidateId
-        case "name": self.name
-        case "sourceFile": self.sourceFile
-        case "decision": self.decision
-        case "score": self.score
-        case "rank": self.rank
-        case "format": self.format
-        case "yearsExperience": self.yearsExperience
-        case "highestEducation": self.highestEducation
-        case "rules": self.rules
-        case "error": self.error
-        case "hasError": self.hasError
-        case "criteria": self.criteria
-        case "criteriaNotListed": self.criteriaNotListed
-        case "hiddenTextTerms": self.hiddenTextTerms
-        case "hasHiddenText": self.hasHiddenText
-        case "obfuscatedTerms": self.obfuscatedTerms
-        case "hasObfuscated": self.hasObfuscated
-        default: nil
-        }
-    }
-}
-
-extension RecruiterReport.CriterionView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": self.id
-        case "label": self.label
-        case "status": self.status
-        case "mark": self.mark
-        case "points": self.points
-        case "available": self.available
-        case "flags": self.flags
-        case "detail": self.detail
-        case "evidence": self.evidence
-        case "missing": self.missing
-        default: nil
-        }
-    }
-}
-
-extension RecruiterReport.EvidenceView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "term": self.term
-        case "section": self.section
-        case "line": self.line
-        case "snippet": self.snippet
         default: nil
         }
     }

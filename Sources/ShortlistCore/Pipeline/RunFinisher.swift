@@ -102,7 +102,7 @@ struct RunFinisher {
                     toolVersion: ShortlistVersion.current), jobs: jobs)
             let page = try output.stream("report.html")
             defer { page.discard() }
-            for piece in pieces { try page.append(Array(piece.utf8)) }
+            for piece in pieces { try page.append(piece) }
             try page.commit()
             if let path = options.identitiesPath {
                 let rows = entries.map {

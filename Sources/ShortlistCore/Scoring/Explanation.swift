@@ -45,9 +45,16 @@ public enum Explanation {
     /// The criterion's share of 100 points. With summarized explanations the total weight is not in the record, so
     /// it is derived from a criterion that earned credit (points = 100 × weight × credit / total).
     static func pointsAvailable(_ outcome: CriterionOutcome, in record: CandidateRecord) -> Double {
-        var total = record.criteria.reduce(0) { $0 + $1.weight }
-        if record.criteriaNotListed > 0,
-            let reference = record.criteria.first(where: { $0.credit > 0 && $0.points > 0 && $0.weight > 0 })
+        pointsAvailable(outcome, among: record.criteria, criteriaNotListed: record.criteriaNotListed)
+    }
+
+    /// The same, for a criterion of `criteria`, the listed outcomes of a record that left `criteriaNotListed` out.
+    static func pointsAvailable(
+        _ outcome: CriterionOutcome, among criteria: [CriterionOutcome], criteriaNotListed: Int
+    ) -> Double {
+        var total = criteria.reduce(0) { $0 + $1.weight }
+        if criteriaNotListed > 0,
+            let reference = criteria.first(where: { $0.credit > 0 && $0.points > 0 && $0.weight > 0 })
         {
             total = 100 * reference.weight * reference.credit / reference.points
         }
