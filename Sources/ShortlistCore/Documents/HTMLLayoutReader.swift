@@ -189,10 +189,15 @@ struct HTMLLayoutReader {
     /// font under 3px, zero opacity, or white text without a light-independent background.
     /// - Complexity: O(n) over the declarations' bytes.
     static func hidesText(declarations: String) -> Bool {
+        hidesText(declarations: declarations.utf8)
+    }
+
+    /// `hidesText(declarations:)` over UTF-8 bytes (a style sheet's rule body, without copying it into a String).
+    static func hidesText<Bytes: Collection<UInt8>>(declarations: Bytes) -> Bool {
         // Lowercase, drop whitespace, split into `name:value` pairs — all on bytes.
         var compact: [UInt8] = []
-        compact.reserveCapacity(declarations.utf8.count)
-        for byte in declarations.utf8 where byte > 0x20 {
+        compact.reserveCapacity(declarations.count)
+        for byte in declarations where byte > 0x20 {
             compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
         var color: ArraySlice<UInt8>?
@@ -238,41 +243,4 @@ struct HTMLLayoutReader {
         "header", "footer", "aside", "main", "nav", "dl", "dt", "dd", "pre", "blockquote", "address", "hr", "body",
         "html", "tbody", "thead", "figure", "figcaption", "form", "fieldset", "center",
     ]
-}
-
-/// The class and id selectors of a document's style sheets whose rules hide text (`.ats { color:#fff;
-/// font-size:1px }`). Only simple selectors are understood; that covers how keyword stuffing is hidden in practice.
-struct CSSHiddenSelectors {
-    private(set) var classes: Set<String> = []
-    private(set) var ids: Set<String> = []
-
-    mutating func read(_ sheet: String) {
-        // Most style sheets hide nothing: skip the parse unless a hiding property or white can appear.
-        let hints = ["none", "hidden", "font-size", "opacity", "#fff", "white", "255"]
-        guard hints.contains(where: sheet.containsASCII) else { return }
-        var remaining = Substring(sheet)
-        while let open = remaining.firstIndex(of: "{"), let close = remaining[open...].firstIndex(of: "}") {
-            let selectors = remaining[..<open]
-            let declarations = String(remaining[remaining.index(after: open)..<close])
-            remaining = remaining[remaining.index(after: close)...]
-            guard HTMLLayoutReader.hidesText(declarations: declarations) else { continue }
-            for selector in selectors.split(separator: ",") {
-                guard let last = selector.split(whereSeparator: { $0 == " " || $0 == ">" || $0 == "\n" }).last else {
-                    continue
-                }
-                if let dot = last.lastIndex(of: ".") {
-                    classes.insert(last[last.index(after: dot)...].lowercased())
-                } else if let hash = last.lastIndex(of: "#") {
-                    ids.insert(last[last.index(after: hash)...].lowercased())
-                }
-            }
-        }
-    }
-
-    func hides(_ element: MarkupElement) -> Bool {
-        guard !classes.isEmpty || !ids.isEmpty else { return false }
-        if let id = element.attribute("id"), ids.contains(id.lowercased()) { return true }
-        guard let classList = element.attribute("class") else { return false }
-        return classList.split(separator: " ").contains { classes.contains($0.lowercased()) }
-    }
 }
