@@ -4,7 +4,7 @@ import LibXMLBridge
 /// names start sections, and text hidden with CSS is set aside (it never scores).
 struct HTMLLayoutReader {
     private struct Frame {
-        var name: String
+        var tag: Tag
         var restoresSection: (element: SectionKind?, heading: SectionKind?)?
         var hidden: Bool
         var contactField: WritableKeyPath<Contact, String?>?
@@ -15,7 +15,17 @@ struct HTMLLayoutReader {
         var contactField: WritableKeyPath<Contact, String?>?
     }
 
-    private var hintMeanings: [String: HintMeaning] = [:]
+    /// The element names the layout treats specially, looked up once per element instead of compared per case.
+    private enum Tag {
+        case heading, emphasis, title, style, lineBreak, anchor, cell, inline, block, other
+    }
+
+    private struct Hint: Hashable {
+        var id: String?
+        var classes: String?
+    }
+
+    private var hintMeanings: [Hint: HintMeaning] = [:]
     private var layout = ResumeLayout()
     private var frames: [Frame] = []
     private var line = LineAccumulator()
@@ -51,24 +61,26 @@ struct HTMLLayoutReader {
     }
 
     private mutating func start(_ element: MarkupElement) {
-        let name = element.name  // the bridge lowercases HTML names (XHTML names are lowercase by definition)
-        if Self.blockElements.contains(name) { flush() }
+        // The bridge lowercases HTML names (XHTML names are lowercase by definition).
+        let tag = Self.tags[element.name] ?? .other
+        if Self.breaksLine(tag) { flush() }
         let hidden = !element.attributes.isEmpty && (Self.isHidden(element) || hiddenSelectors.hides(element))
-        var frame = Frame(name: name, restoresSection: nil, hidden: hidden, contactField: nil)
+        var frame = Frame(tag: tag, restoresSection: nil, hidden: hidden, contactField: nil)
         if frame.hidden { hiddenDepth += 1 }
         let id = element.attribute("id")
         let classes = element.attribute("class")
         if id != nil || classes != nil {
-            let hint = (id ?? "") + " " + (classes ?? "")
             // Templates repeat the same few class names on every element: classify each distinct hint once.
+            let key = Hint(id: id, classes: classes)
             let meaning: HintMeaning
-            if let known = hintMeanings[hint] {
+            if let known = hintMeanings[key] {
                 meaning = known
             } else {
+                let hint = (id ?? "") + " " + (classes ?? "")
                 meaning = HintMeaning(
                     section: SectionHeadings.classify(elementHint: hint), contactField: Self.contactField(forHint: hint)
                 )
-                hintMeanings[hint] = meaning
+                hintMeanings[key] = meaning
             }
             if let kind = meaning.section {
                 frame.restoresSection = (elementSection, headingSection)
@@ -79,17 +91,17 @@ struct HTMLLayoutReader {
                 contactCapture = (field, LineAccumulator(), frames.count + 1)
             }
         }
-        switch name {
-        case "h1", "h2", "h3", "h4", "h5", "h6": headingDepth += 1
-        case "b", "strong": emphasisDepth += 1
-        case "title": inTitle = true
-        case "style": inStyle = true
-        case "br": flush()
-        case "a":
+        switch tag {
+        case .heading: headingDepth += 1
+        case .emphasis: emphasisDepth += 1
+        case .title: inTitle = true
+        case .style: inStyle = true
+        case .lineBreak: flush()
+        case .anchor:
             if let href = element.attribute("href") { layout.addHyperlink(href) }
-        default: break
+        case .cell, .inline, .block, .other: break
         }
-        if name == "h1", layout.contactHints.name == nil, contactCapture == nil, hiddenDepth == 0 {
+        if element.name == "h1", layout.contactHints.name == nil, contactCapture == nil, hiddenDepth == 0 {
             contactCapture = (\.name, LineAccumulator(), frames.count + 1)
         }
         frames.append(frame)
@@ -122,27 +134,27 @@ struct HTMLLayoutReader {
             layout.setHint(capture.field, text.take())
             contactCapture = nil
         }
-        switch frame.name {
-        case "h1", "h2", "h3", "h4", "h5", "h6":
+        switch frame.tag {
+        case .heading:
             flush()
             headingDepth -= 1
-        case "b", "strong": emphasisDepth -= 1
-        case "title": inTitle = false
-        case "style":
+        case .emphasis: emphasisDepth -= 1
+        case .title: inTitle = false
+        case .style:
             inStyle = false
             hiddenSelectors.read(styleSheet)
             styleSheet = ""
-        case "td", "th":
+        case .cell:
             // A bold cell naming a section ("<td><b>EDUCATION</b></td>") is the heading of a table layout's row.
             if !lineHasPlainText, !line.isEmpty, SectionHeadings.classify(line.text, emphasized: true) != nil {
                 flush()
             } else {
                 line.softBreak()
             }
-        case "span", "a", "label": line.softBreak()
-        default: break
+        case .inline, .anchor: line.softBreak()
+        case .lineBreak, .block, .other: break
         }
-        if Self.blockElements.contains(frame.name) { flush() }
+        if Self.breaksLine(frame.tag) { flush() }
         if frame.hidden { hiddenDepth -= 1 }
         if let restore = frame.restoresSection {
             flush()
@@ -238,9 +250,21 @@ struct HTMLLayoutReader {
         }
     }
 
-    private static let blockElements: Set<String> = [
-        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
-        "header", "footer", "aside", "main", "nav", "dl", "dt", "dd", "pre", "blockquote", "address", "hr", "body",
-        "html", "tbody", "thead", "figure", "figcaption", "form", "fieldset", "center",
-    ]
+    /// Block elements and headings start and end lines.
+    private static func breaksLine(_ tag: Tag) -> Bool { tag == .block || tag == .heading }
+
+    private static let tags: [String: Tag] = {
+        var tags: [String: Tag] = [
+            "h1": .heading, "h2": .heading, "h3": .heading, "h4": .heading, "h5": .heading, "h6": .heading,
+            "b": .emphasis, "strong": .emphasis, "title": .title, "style": .style, "br": .lineBreak, "a": .anchor,
+            "td": .cell, "th": .cell, "span": .inline, "label": .inline,
+        ]
+        let blocks = [
+            "p", "div", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer", "aside", "main",
+            "nav", "dl", "dt", "dd", "pre", "blockquote", "address", "hr", "body", "html", "tbody", "thead", "figure",
+            "figcaption", "form", "fieldset", "center",
+        ]
+        for name in blocks { tags[name] = .block }
+        return tags
+    }()
 }
