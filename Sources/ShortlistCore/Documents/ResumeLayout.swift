@@ -77,52 +77,37 @@ struct LineAccumulator {
 
     mutating func add(_ fragment: String) {
         var fragment = fragment
-        // Runs of visible bytes are copied whole; only the whitespace between them is looked at byte by byte.
-        let utf8 = fragment.utf8
-        var runStart = 0
-        var index = 0
         fragment.withUTF8Span { buffer in
+            var index = 0
             let count = buffer.count
             while index < count {
-                let width = Self.whitespaceWidth(buffer, at: index)
-                guard width > 0 else {
-                    index += 1
+                let byte = buffer[index]
+                var width = 0
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    width = 1
+                } else if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0xA0 || buffer[index + 1] == 0x85 {
+                    width = 2
+                } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80,
+                    buffer[index + 2] <= 0x8A || buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9
+                        || buffer[index + 2] == 0xAF
+                {
+                    width = 3
+                } else if byte == 0xE3, index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] == 0x80 {
+                    width = 3
+                }
+                if width > 0 {
+                    pendingSpace = !bytes.isEmpty
+                    index += width
                     continue
                 }
-                appendRun(utf8, from: runStart, to: index)
-                pendingSpace = !bytes.isEmpty
-                index += width
-                runStart = index
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(byte)
+                index += 1
             }
         }
-        appendRun(utf8, from: runStart, to: index)
-    }
-
-    private mutating func appendRun(_ utf8: String.UTF8View, from start: Int, to end: Int) {
-        guard start < end else { return }
-        if pendingSpace {
-            bytes.append(0x20)
-            pendingSpace = false
-        }
-        bytes.append(
-            contentsOf: utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
-    }
-
-    /// The byte length of the whitespace character at `index` (ASCII whitespace, NBSP, NEL, the Unicode spaces,
-    /// line and paragraph separators, narrow NBSP, ideographic space), or 0.
-    private static func whitespaceWidth(_ span: Span<UInt8>, at index: Int) -> Int {
-        let count = span.count
-        let byte = span[index]
-        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
-        if byte < 0x80 { return 0 }
-        if byte == 0xC2, index + 1 < count, span[index + 1] == 0xA0 || span[index + 1] == 0x85 { return 2 }
-        if byte == 0xE2, index + 2 < count, span[index + 1] == 0x80,
-            span[index + 2] <= 0x8A || span[index + 2] == 0xA8 || span[index + 2] == 0xA9 || span[index + 2] == 0xAF
-        {
-            return 3
-        }
-        if byte == 0xE3, index + 2 < count, span[index + 1] == 0x80, span[index + 2] == 0x80 { return 3 }
-        return 0
     }
 
     /// Marks a soft break (between inline blocks): a space if more text follows.
