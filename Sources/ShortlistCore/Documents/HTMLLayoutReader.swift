@@ -10,7 +10,7 @@ struct HTMLLayoutReader {
         var contactField: WritableKeyPath<Contact, String?>?
     }
 
-    private struct HintMeaning {
+    fileprivate struct HintMeaning {
         var section: SectionKind?
         var contactField: WritableKeyPath<Contact, String?>?
     }
@@ -20,12 +20,20 @@ struct HTMLLayoutReader {
         case heading, emphasis, title, style, lineBreak, anchor, cell, inline, block, other
     }
 
-    private struct Hint: Hashable {
+    fileprivate struct Hint: Hashable {
         var id: String?
         var classes: String?
     }
 
-    private var hintMeanings: [Hint: HintMeaning] = [:]
+    /// What each `id`/`class` pair means for the layout. Templates repeat the same few names on every element and
+    /// in every document of a dump, so a worker keeps one cache for all the documents it reads.
+    struct HintCache {
+        fileprivate var meanings: [Hint: HintMeaning] = [:]
+        /// Enough for any real template set; a dump of unique class names only makes the cache start over.
+        static let capacity = 4096
+    }
+
+    private var hints: HintCache
     private var layout = ResumeLayout()
     private var frames: [Frame] = []
     private var line = LineAccumulator()
@@ -43,7 +51,14 @@ struct HTMLLayoutReader {
     private var contactCapture: (field: WritableKeyPath<Contact, String?>, text: LineAccumulator, depth: Int)?
 
     static func read(_ events: [MarkupEvent], notes: ParseNotes) -> ResumeLayout {
-        var reader = HTMLLayoutReader()
+        var hints = HintCache()
+        return read(events, notes: notes, hints: &hints)
+    }
+
+    static func read(_ events: [MarkupEvent], notes: ParseNotes, hints: inout HintCache) -> ResumeLayout {
+        var reader = HTMLLayoutReader(hints: hints)
+        hints = HintCache()  // the reader holds the only copy while it reads, so adding to it does not copy it
+        defer { hints = reader.hints }
         reader.layout.notes = notes
         for event in events {
             switch event {
@@ -73,14 +88,15 @@ struct HTMLLayoutReader {
             // Templates repeat the same few class names on every element: classify each distinct hint once.
             let key = Hint(id: id, classes: classes)
             let meaning: HintMeaning
-            if let known = hintMeanings[key] {
+            if let known = hints.meanings[key] {
                 meaning = known
             } else {
                 let hint = (id ?? "") + " " + (classes ?? "")
                 meaning = HintMeaning(
                     section: SectionHeadings.classify(elementHint: hint), contactField: Self.contactField(forHint: hint)
                 )
-                hintMeanings[key] = meaning
+                if hints.meanings.count >= HintCache.capacity { hints.meanings.removeAll(keepingCapacity: true) }
+                hints.meanings[key] = meaning
             }
             if let kind = meaning.section {
                 frame.restoresSection = (elementSection, headingSection)
