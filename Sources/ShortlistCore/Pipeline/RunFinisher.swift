@@ -46,11 +46,17 @@ struct RunFinisher {
             defer { results.discard() }
             let reader = try FileHandle(forReadingFrom: bodies)
             defer { try? reader.close() }
-            // Bodies are read a chunk at a time and their lines built on every worker; what follows in entry order
+            // Bodies are read a few MiB at a time and their lines built on every worker; what follows in entry order
             // (counts, the report's rows, the CSV rows, writing) stays on this thread.
             var chunkStart = 0
             while chunkStart < entries.count {
-                let chunk = chunkStart..<min(entries.count, chunkStart + Self.linesPerChunk)
+                var chunkEnd = chunkStart + 1
+                var chunkBytes = entries[chunkStart].bodyLength
+                while chunkEnd < entries.count, chunkBytes + entries[chunkEnd].bodyLength <= Self.bytesPerChunk {
+                    chunkBytes += entries[chunkEnd].bodyLength
+                    chunkEnd += 1
+                }
+                let chunk = chunkStart..<chunkEnd
                 let lines = try lines(for: chunk, of: entries, outcomes: outcomes, duplicates: duplicates, from: reader)
                 for (index, built) in zip(chunk, lines) {
                     let entry = entries[index]
@@ -122,8 +128,9 @@ struct RunFinisher {
         return summary
     }
 
-    /// Entries whose `results.jsonl` lines are built together: one read of their bodies, then one parallel step.
-    static let linesPerChunk = 4096
+    /// Bodies read and turned into `results.jsonl` lines together (one read, one parallel step): a few hundred
+    /// typical lines of ~15 KB, and the memory stays a few MiB whatever the run's size.
+    static let bytesPerChunk = 4 << 20
 
     /// One entry's final line with the rules and source file it shows.
     private struct BuiltLine: Sendable {
