@@ -395,6 +395,29 @@ struct ResumeReadingTests {
         #expect(resume.notes.hiddenText.isEmpty)
     }
 
+    @Test(arguments: [
+        "<style>.ats { font-size: 1px; color: #fff }</style>",
+        "<style>\r\nbody { margin: 0 }\r\ndiv > p.ats\r\n{\r\n  display: none;\r\n}\r\n</style>",
+        "<style>\th1, .intro,\t.ats\t{ visibility: hidden }</style>",
+        "<style>.other{color:#333} .ATS{opacity:0}</style>",
+    ])
+    func textHiddenByAStyleSheetClassIsSetAside(sheet: String) throws {
+        let resume = try read(
+            "<html><head>\(sheet)</head><body><p>I write Swift every day.</p><p class=\"ats\">Kubernetes Terraform</p>"
+                + "</body></html>", path: "a.html")
+        #expect(resume.text == "I write Swift every day.")
+        #expect(resume.notes.hiddenText.contains("Kubernetes Terraform"))
+    }
+
+    @Test func styleSheetRulesThatHideNothingLeaveTextReadable() throws {
+        let resume = try read(
+            "<html><head><style>#keywords { color: #fff; background: #000 } .ats { display: block }</style></head>"
+                + "<body><p id=\"keywords\">Kubernetes</p><p class=\"ats\">Terraform</p></body></html>",
+            path: "a.html")
+        #expect(resume.text == "Kubernetes\nTerraform")
+        #expect(resume.notes.hiddenText.isEmpty)
+    }
+
     // MARK: - Plain-text headings
 
     @Test(

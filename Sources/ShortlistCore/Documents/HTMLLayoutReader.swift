@@ -4,18 +4,36 @@ import LibXMLBridge
 /// names start sections, and text hidden with CSS is set aside (it never scores).
 struct HTMLLayoutReader {
     private struct Frame {
-        var name: String
+        var tag: Tag
         var restoresSection: (element: SectionKind?, heading: SectionKind?)?
         var hidden: Bool
         var contactField: WritableKeyPath<Contact, String?>?
     }
 
-    private struct HintMeaning {
+    fileprivate struct HintMeaning {
         var section: SectionKind?
         var contactField: WritableKeyPath<Contact, String?>?
     }
 
-    private var hintMeanings: [String: HintMeaning] = [:]
+    /// The element names the layout treats specially, looked up once per element instead of compared per case.
+    private enum Tag {
+        case heading, emphasis, title, style, lineBreak, anchor, cell, inline, block, other
+    }
+
+    fileprivate struct Hint: Hashable {
+        var id: String?
+        var classes: String?
+    }
+
+    /// What each `id`/`class` pair means for the layout. Templates repeat the same few names on every element and
+    /// in every document of a dump, so a worker keeps one cache for all the documents it reads.
+    struct HintCache {
+        fileprivate var meanings: [Hint: HintMeaning] = [:]
+        /// Enough for any real template set; a dump of unique class names only makes the cache start over.
+        static let capacity = 4096
+    }
+
+    private var hints: HintCache
     private var layout = ResumeLayout()
     private var frames: [Frame] = []
     private var line = LineAccumulator()
@@ -33,7 +51,14 @@ struct HTMLLayoutReader {
     private var contactCapture: (field: WritableKeyPath<Contact, String?>, text: LineAccumulator, depth: Int)?
 
     static func read(_ events: [MarkupEvent], notes: ParseNotes) -> ResumeLayout {
-        var reader = HTMLLayoutReader()
+        var hints = HintCache()
+        return read(events, notes: notes, hints: &hints)
+    }
+
+    static func read(_ events: [MarkupEvent], notes: ParseNotes, hints: inout HintCache) -> ResumeLayout {
+        var reader = HTMLLayoutReader(hints: hints)
+        hints = HintCache()  // the reader holds the only copy while it reads, so adding to it does not copy it
+        defer { hints = reader.hints }
         reader.layout.notes = notes
         for event in events {
             switch event {
@@ -51,24 +76,27 @@ struct HTMLLayoutReader {
     }
 
     private mutating func start(_ element: MarkupElement) {
-        let name = element.name  // the bridge lowercases HTML names (XHTML names are lowercase by definition)
-        if Self.blockElements.contains(name) { flush() }
+        // The bridge lowercases HTML names (XHTML names are lowercase by definition).
+        let tag = Self.tags[element.name] ?? .other
+        if Self.breaksLine(tag) { flush() }
         let hidden = !element.attributes.isEmpty && (Self.isHidden(element) || hiddenSelectors.hides(element))
-        var frame = Frame(name: name, restoresSection: nil, hidden: hidden, contactField: nil)
+        var frame = Frame(tag: tag, restoresSection: nil, hidden: hidden, contactField: nil)
         if frame.hidden { hiddenDepth += 1 }
         let id = element.attribute("id")
         let classes = element.attribute("class")
         if id != nil || classes != nil {
-            let hint = (id ?? "") + " " + (classes ?? "")
             // Templates repeat the same few class names on every element: classify each distinct hint once.
+            let key = Hint(id: id, classes: classes)
             let meaning: HintMeaning
-            if let known = hintMeanings[hint] {
+            if let known = hints.meanings[key] {
                 meaning = known
             } else {
+                let hint = (id ?? "") + " " + (classes ?? "")
                 meaning = HintMeaning(
                     section: SectionHeadings.classify(elementHint: hint), contactField: Self.contactField(forHint: hint)
                 )
-                hintMeanings[hint] = meaning
+                if hints.meanings.count >= HintCache.capacity { hints.meanings.removeAll(keepingCapacity: true) }
+                hints.meanings[key] = meaning
             }
             if let kind = meaning.section {
                 frame.restoresSection = (elementSection, headingSection)
@@ -79,17 +107,17 @@ struct HTMLLayoutReader {
                 contactCapture = (field, LineAccumulator(), frames.count + 1)
             }
         }
-        switch name {
-        case "h1", "h2", "h3", "h4", "h5", "h6": headingDepth += 1
-        case "b", "strong": emphasisDepth += 1
-        case "title": inTitle = true
-        case "style": inStyle = true
-        case "br": flush()
-        case "a":
+        switch tag {
+        case .heading: headingDepth += 1
+        case .emphasis: emphasisDepth += 1
+        case .title: inTitle = true
+        case .style: inStyle = true
+        case .lineBreak: flush()
+        case .anchor:
             if let href = element.attribute("href") { layout.addHyperlink(href) }
-        default: break
+        case .cell, .inline, .block, .other: break
         }
-        if name == "h1", layout.contactHints.name == nil, contactCapture == nil, hiddenDepth == 0 {
+        if element.name == "h1", layout.contactHints.name == nil, contactCapture == nil, hiddenDepth == 0 {
             contactCapture = (\.name, LineAccumulator(), frames.count + 1)
         }
         frames.append(frame)
@@ -122,27 +150,27 @@ struct HTMLLayoutReader {
             layout.setHint(capture.field, text.take())
             contactCapture = nil
         }
-        switch frame.name {
-        case "h1", "h2", "h3", "h4", "h5", "h6":
+        switch frame.tag {
+        case .heading:
             flush()
             headingDepth -= 1
-        case "b", "strong": emphasisDepth -= 1
-        case "title": inTitle = false
-        case "style":
+        case .emphasis: emphasisDepth -= 1
+        case .title: inTitle = false
+        case .style:
             inStyle = false
             hiddenSelectors.read(styleSheet)
             styleSheet = ""
-        case "td", "th":
+        case .cell:
             // A bold cell naming a section ("<td><b>EDUCATION</b></td>") is the heading of a table layout's row.
             if !lineHasPlainText, !line.isEmpty, SectionHeadings.classify(line.text, emphasized: true) != nil {
                 flush()
             } else {
                 line.softBreak()
             }
-        case "span", "a", "label": line.softBreak()
-        default: break
+        case .inline, .anchor: line.softBreak()
+        case .lineBreak, .block, .other: break
         }
-        if Self.blockElements.contains(frame.name) { flush() }
+        if Self.breaksLine(frame.tag) { flush() }
         if frame.hidden { hiddenDepth -= 1 }
         if let restore = frame.restoresSection {
             flush()
@@ -189,10 +217,15 @@ struct HTMLLayoutReader {
     /// font under 3px, zero opacity, or white text without a light-independent background.
     /// - Complexity: O(n) over the declarations' bytes.
     static func hidesText(declarations: String) -> Bool {
+        hidesText(declarations: declarations.utf8)
+    }
+
+    /// `hidesText(declarations:)` over UTF-8 bytes (a style sheet's rule body, without copying it into a String).
+    static func hidesText<Bytes: Collection<UInt8>>(declarations: Bytes) -> Bool {
         // Lowercase, drop whitespace, split into `name:value` pairs — all on bytes.
         var compact: [UInt8] = []
-        compact.reserveCapacity(declarations.utf8.count)
-        for byte in declarations.utf8 where byte > 0x20 {
+        compact.reserveCapacity(declarations.count)
+        for byte in declarations where byte > 0x20 {
             compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
         var color: ArraySlice<UInt8>?
@@ -233,46 +266,21 @@ struct HTMLLayoutReader {
         }
     }
 
-    private static let blockElements: Set<String> = [
-        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
-        "header", "footer", "aside", "main", "nav", "dl", "dt", "dd", "pre", "blockquote", "address", "hr", "body",
-        "html", "tbody", "thead", "figure", "figcaption", "form", "fieldset", "center",
-    ]
-}
+    /// Block elements and headings start and end lines.
+    private static func breaksLine(_ tag: Tag) -> Bool { tag == .block || tag == .heading }
 
-/// The class and id selectors of a document's style sheets whose rules hide text (`.ats { color:#fff;
-/// font-size:1px }`). Only simple selectors are understood; that covers how keyword stuffing is hidden in practice.
-struct CSSHiddenSelectors {
-    private(set) var classes: Set<String> = []
-    private(set) var ids: Set<String> = []
-
-    mutating func read(_ sheet: String) {
-        // Most style sheets hide nothing: skip the parse unless a hiding property or white can appear.
-        let hints = ["none", "hidden", "font-size", "opacity", "#fff", "white", "255"]
-        guard hints.contains(where: sheet.containsASCII) else { return }
-        var remaining = Substring(sheet)
-        while let open = remaining.firstIndex(of: "{"), let close = remaining[open...].firstIndex(of: "}") {
-            let selectors = remaining[..<open]
-            let declarations = String(remaining[remaining.index(after: open)..<close])
-            remaining = remaining[remaining.index(after: close)...]
-            guard HTMLLayoutReader.hidesText(declarations: declarations) else { continue }
-            for selector in selectors.split(separator: ",") {
-                guard let last = selector.split(whereSeparator: { $0 == " " || $0 == ">" || $0 == "\n" }).last else {
-                    continue
-                }
-                if let dot = last.lastIndex(of: ".") {
-                    classes.insert(last[last.index(after: dot)...].lowercased())
-                } else if let hash = last.lastIndex(of: "#") {
-                    ids.insert(last[last.index(after: hash)...].lowercased())
-                }
-            }
-        }
-    }
-
-    func hides(_ element: MarkupElement) -> Bool {
-        guard !classes.isEmpty || !ids.isEmpty else { return false }
-        if let id = element.attribute("id"), ids.contains(id.lowercased()) { return true }
-        guard let classList = element.attribute("class") else { return false }
-        return classList.split(separator: " ").contains { classes.contains($0.lowercased()) }
-    }
+    private static let tags: [String: Tag] = {
+        var tags: [String: Tag] = [
+            "h1": .heading, "h2": .heading, "h3": .heading, "h4": .heading, "h5": .heading, "h6": .heading,
+            "b": .emphasis, "strong": .emphasis, "title": .title, "style": .style, "br": .lineBreak, "a": .anchor,
+            "td": .cell, "th": .cell, "span": .inline, "label": .inline,
+        ]
+        let blocks = [
+            "p", "div", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer", "aside", "main",
+            "nav", "dl", "dt", "dd", "pre", "blockquote", "address", "hr", "body", "html", "tbody", "thead", "figure",
+            "figcaption", "form", "fieldset", "center",
+        ]
+        for name in blocks { tags[name] = .block }
+        return tags
+    }()
 }

@@ -6,12 +6,15 @@ enum PlainTextLayoutReader {
         layout.notes = notes
         let lines = splitLines(text)
         var section = SectionKind.other
+        var rawIsUnderline = lines.first.map(isUnderline) ?? false
         for (index, raw) in lines.enumerated() {
+            let nextIsUnderline = index + 1 < lines.count && isUnderline(lines[index + 1])
+            defer { rawIsUnderline = nextIsUnderline }
             // Headings are short: long lines skip the classification and its Unicode work entirely.
             let candidate = raw.utf8.count <= 80
             let line = candidate ? raw.trimmingWhitespace() : ""
-            let underlined = candidate && index + 1 < lines.count && isUnderline(lines[index + 1])
-            if !line.isEmpty, !isUnderline(raw), let kind = SectionHeadings.classify(line, emphasized: underlined) {
+            let underlined = candidate && nextIsUnderline
+            if !line.isEmpty, !rawIsUnderline, let kind = SectionHeadings.classify(line, emphasized: underlined) {
                 section = kind
                 layout.append(String(raw), section: kind, heading: true)
             } else {
@@ -43,8 +46,21 @@ enum PlainTextLayoutReader {
         return lines
     }
 
-    private static func isUnderline(_ line: Substring) -> Bool {
-        guard line.utf8.count >= 3, line.utf8.count <= 200 else { return false }
+    /// A line of one repeated rule character (`====`, `----`, `~~~`…), at least three long, between whitespace.
+    static func isUnderline(_ line: Substring) -> Bool {
+        let utf8 = line.utf8
+        guard utf8.count >= 3, utf8.count <= 200 else { return false }
+        // ASCII lines (nearly all) are decided on bytes; others go through Character's Unicode whitespace.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return isUnderlineUnicode(line) }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }), let end = utf8.lastIndex(where: { !isSpace($0) })
+        else { return false }
+        let rule = utf8[start...end]
+        guard rule.count >= 3, let first = rule.first, "=-_~*#".utf8.contains(first) else { return false }
+        return rule.allSatisfy { $0 == first }
+    }
+
+    private static func isUnderlineUnicode(_ line: Substring) -> Bool {
         let trimmed = line.trimmingWhitespace()
         guard trimmed.count >= 3, let first = trimmed.first, "=-_~*#".contains(first) else { return false }
         return trimmed.allSatisfy { $0 == first }

@@ -77,37 +77,47 @@ struct LineAccumulator {
 
     mutating func add(_ fragment: String) {
         var fragment = fragment
+        var pendingSpace = self.pendingSpace
+        var hasText = !bytes.isEmpty
         fragment.withUTF8Span { buffer in
-            var index = 0
             let count = buffer.count
-            while index < count {
-                let byte = buffer[index]
-                var width = 0
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    width = 1
-                } else if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0xA0 || buffer[index + 1] == 0x85 {
-                    width = 2
-                } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80,
-                    buffer[index + 2] <= 0x8A || buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9
-                        || buffer[index + 2] == 0xAF
-                {
-                    width = 3
-                } else if byte == 0xE3, index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] == 0x80 {
-                    width = 3
+            // At most every byte plus one pending space: written through an OutputSpan, with no per-byte
+            // uniqueness or capacity checks on the array.
+            bytes.append(addingCapacity: count + 1) { output in
+                var index = 0
+                while index < count {
+                    let byte = buffer[index]
+                    var width = 0
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        width = 1
+                    } else if byte < 0x80 {
+                        width = 0
+                    } else if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0xA0 || buffer[index + 1] == 0x85 {
+                        width = 2
+                    } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80,
+                        buffer[index + 2] <= 0x8A || buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9
+                            || buffer[index + 2] == 0xAF
+                    {
+                        width = 3
+                    } else if byte == 0xE3, index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] == 0x80 {
+                        width = 3
+                    }
+                    if width > 0 {
+                        pendingSpace = hasText
+                        index += width
+                        continue
+                    }
+                    if pendingSpace {
+                        output.append(0x20)
+                        pendingSpace = false
+                    }
+                    output.append(byte)
+                    hasText = true
+                    index += 1
                 }
-                if width > 0 {
-                    pendingSpace = !bytes.isEmpty
-                    index += width
-                    continue
-                }
-                if pendingSpace {
-                    bytes.append(0x20)
-                    pendingSpace = false
-                }
-                bytes.append(byte)
-                index += 1
             }
         }
+        self.pendingSpace = pendingSpace
     }
 
     /// Marks a soft break (between inline blocks): a space if more text follows.

@@ -18,6 +18,8 @@ public final class ResumeReader {
     private let parser: MarkupParser
     /// Word's XML parts: attributes carry the styles, link ids and formatting (`w:val`, `r:id`, `w:fill`…).
     private let wordParser: MarkupParser
+    /// What the `id`/`class` names of the HTML read so far mean, kept across documents.
+    private var htmlHints = HTMLLayoutReader.HintCache()
 
     public init() {
         var limits = MarkupLimits()
@@ -55,7 +57,7 @@ public final class ResumeReader {
             layout = PlainTextLayoutReader.read(text, notes: notes)
         case .html:
             let document = try parse(decoded.text, dialect: .html, notes: &notes)
-            layout = HTMLLayoutReader.read(document.events, notes: notes)
+            layout = HTMLLayoutReader.read(document.events, notes: notes, hints: &htmlHints)
         case .xhtml, .xml, .hrOpen:
             let document: MarkupDocument
             do {
@@ -68,7 +70,7 @@ public final class ResumeReader {
             }
             if format == .html || format == .xhtml || Self.isXHTML(document) {
                 if format != .html { format = .xhtml }
-                layout = HTMLLayoutReader.read(document.events, notes: notes)
+                layout = HTMLLayoutReader.read(document.events, notes: notes, hints: &htmlHints)
             } else {
                 let structured = Self.isHROpen(document)
                 format = structured ? .hrOpen : .xml

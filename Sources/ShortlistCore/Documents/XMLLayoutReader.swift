@@ -6,6 +6,8 @@ struct XMLLayoutReader {
     private var layout = ResumeLayout()
     private var path: [String] = []
     private var sectionStack: [(depth: Int, kind: SectionKind)] = []
+    /// Reused for every text node (take() keeps its capacity).
+    private var collapsed = LineAccumulator()
     private var position: PositionDraft?
     private var degree: DegreeDraft?
     private var employer: String?
@@ -81,7 +83,6 @@ struct XMLLayoutReader {
     }
 
     private mutating func text(_ raw: String) {
-        var collapsed = LineAccumulator()
         collapsed.add(raw)
         guard !collapsed.isEmpty else { return }
         let value = collapsed.take()

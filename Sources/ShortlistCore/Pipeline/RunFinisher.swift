@@ -46,36 +46,41 @@ struct RunFinisher {
             defer { results.discard() }
             let reader = try FileHandle(forReadingFrom: bodies)
             defer { try? reader.close() }
-            for (index, entry) in entries.enumerated() {
-                let outcome = outcomes[index]
-                // File names usually carry the candidate's name: blind runs show the candidate id only.
-                let sourceFile = options.blind ? Redaction.marker : entry.key
-                var rules = outcome.rule.map { [$0] } ?? entry.rules
-                if let match = duplicates[index] {
-                    rules = entry.rules + [FiredRule(.possibleDuplicate, reason: match.sentence)]
+            // Bodies are read a few MiB at a time and their lines built on every worker; what follows in entry order
+            // (counts, the report's rows, the CSV rows, writing) stays on this thread.
+            var chunkStart = 0
+            while chunkStart < entries.count {
+                var chunkEnd = chunkStart + 1
+                var chunkBytes = entries[chunkStart].bodyLength
+                while chunkEnd < entries.count, chunkBytes + entries[chunkEnd].bodyLength <= Self.bytesPerChunk {
+                    chunkBytes += entries[chunkEnd].bodyLength
+                    chunkEnd += 1
                 }
-                let body = Array(try reader.read(upToCount: entry.bodyLength) ?? Data())
-                counts[outcome.decision, default: 0] += 1
-                var line = CandidateRecord.line(
-                    candidateId: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
-                    rank: outcome.rank, score: entry.score, rules: rules,
-                    possibleDuplicates: duplicates[index]?.others ?? [], body: body)
-                let explained = explainedInReport.contains(index)
-                report.add(
-                    candidateID: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
-                    rank: outcome.rank, score: entry.score, rules: rules, line: explained ? line : nil,
-                    listed: listedInReport.contains(index))
-                if !options.exports.isEmpty, outcome.decision == .shortlist { exportLines.append(line) }
-                line.append(0x0A)
-                try results.append(line)
-                if outcome.decision == .shortlist || outcome.decision == .review {
-                    if !explained { contactsOutsideReport[entry.candidateID] = Self.csvContact(of: line) }
-                    csvRows.append(
-                        ShortlistCSV.Row(
-                            rank: outcome.rank, decision: outcome.decision, score: entry.score,
-                            candidateID: entry.candidateID, contact: nil,
-                            sourceFile: sourceFile, reasons: rules.map(\.reason)))
+                let chunk = chunkStart..<chunkEnd
+                let lines = try lines(for: chunk, of: entries, outcomes: outcomes, duplicates: duplicates, from: reader)
+                for (index, built) in zip(chunk, lines) {
+                    let entry = entries[index]
+                    let outcome = outcomes[index]
+                    var line = built.line
+                    counts[outcome.decision, default: 0] += 1
+                    let explained = explainedInReport.contains(index)
+                    report.add(
+                        candidateID: entry.candidateID, sourceFile: built.sourceFile, decision: outcome.decision,
+                        rank: outcome.rank, score: entry.score, rules: built.rules, line: explained ? line : nil,
+                        listed: listedInReport.contains(index))
+                    if !options.exports.isEmpty, outcome.decision == .shortlist { exportLines.append(line) }
+                    line.append(0x0A)
+                    try results.append(line)
+                    if outcome.decision == .shortlist || outcome.decision == .review {
+                        if !explained { contactsOutsideReport[entry.candidateID] = Self.csvContact(of: line) }
+                        csvRows.append(
+                            ShortlistCSV.Row(
+                                rank: outcome.rank, decision: outcome.decision, score: entry.score,
+                                candidateID: entry.candidateID, contact: nil,
+                                sourceFile: built.sourceFile, reasons: built.rules.map(\.reason)))
+                    }
                 }
+                chunkStart = chunk.upperBound
             }
             try results.commit()
             // Every shortlist and review candidate is explained, so the report's decoding gives the CSV its contacts.
@@ -121,6 +126,57 @@ struct RunFinisher {
             outputDirectory: options.outputPath, metadata: metadata)
         try writeManifest(summary, exported: exported, to: output)
         return summary
+    }
+
+    /// Bodies read and turned into `results.jsonl` lines together (one read, one parallel step): a few hundred
+    /// typical lines of ~15 KB, and the memory stays a few MiB whatever the run's size.
+    static let bytesPerChunk = 4 << 20
+
+    /// One entry's final line with the rules and source file it shows.
+    private struct BuiltLine: Sendable {
+        var line: [UInt8]
+        var rules: [FiredRule]
+        var sourceFile: String
+    }
+
+    /// Reads the bodies of `chunk` (the next bytes of the spill) and builds their lines on `jobs` threads.
+    private func lines(
+        for chunk: Range<Int>, of entries: [ScreenedEntry], outcomes: [Ranking.Outcome],
+        duplicates: [Int: DuplicateDetector.Match], from reader: FileHandle
+    ) throws -> [BuiltLine] {
+        let length = entries[chunk].reduce(0) { $0 + $1.bodyLength }
+        let blob = Array(try reader.read(upToCount: length) ?? Data())
+        guard blob.count == length else {
+            throw OutputError.cannotWrite(
+                path: "results.jsonl", reason: "the run's temporary results file ended early (was the disk full?)")
+        }
+        var starts = [Int]()
+        starts.reserveCapacity(chunk.count)
+        var offset = 0
+        for index in chunk {
+            starts.append(offset)
+            offset += entries[index].bodyLength
+        }
+        let offsets = starts
+        let blind = options.blind
+        return ParallelChunks.map(count: chunk.count, jobs: jobs) { position in
+            let index = chunk.lowerBound + position
+            let entry = entries[index]
+            let outcome = outcomes[index]
+            // File names usually carry the candidate's name: blind runs show the candidate id only.
+            let sourceFile = blind ? Redaction.marker : entry.key
+            var rules = outcome.rule.map { [$0] } ?? entry.rules
+            if let match = duplicates[index] {
+                rules = entry.rules + [FiredRule(.possibleDuplicate, reason: match.sentence)]
+            }
+            let start = offsets[position]
+            let line = CandidateRecord.line(
+                candidateId: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
+                rank: outcome.rank, score: entry.score, rules: rules,
+                possibleDuplicates: duplicates[index]?.others ?? [],
+                body: Array(blob[start..<(start + entry.bodyLength)]))
+            return BuiltLine(line: line, rules: rules, sourceFile: sourceFile)
+        }
     }
 
     /// The contact details `shortlist.csv` shows for a `results.jsonl` line (see `CandidateRecord.csvContact`).
