@@ -64,7 +64,7 @@ final class StreamedFile {
     func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
         do {
-            try handle.write(contentsOf: Data(buffer))
+            try handle.write(contentsOf: buffer)  // [UInt8] is DataProtocol: no copy into a Data
         } catch {
             throw .cannotWrite(path: target.path, reason: error.localizedDescription)
         }
