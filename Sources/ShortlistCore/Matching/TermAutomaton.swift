@@ -13,7 +13,9 @@ public struct TermAutomaton: Sendable {
     /// Bytes that appear in patterns get their own class; everything else shares class 0.
     private let byteClass: [UInt8]
     private let classCount: Int
-    /// `transitions[state * classCount + class]` is the next state (a full DFA: no failure links at scan time).
+    /// `transitions[row + class]` for the state whose row starts at `row` (state × `classCount`): the next state's row,
+    /// negated when that state has outputs. A full DFA: no failure links at scan time. States are numbered
+    /// breadth-first, so the shallow states that ordinary text keeps returning to share a few cache lines.
     private let transitions: [Int32]
     /// Outputs of state s are `outputs[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [Int32]
@@ -43,6 +45,7 @@ public struct TermAutomaton: Sendable {
         var trie: [Int32] = Array(repeating: -1, count: classes)
         var terminal: [[Int32]] = [[]]
         for (id, pattern) in patterns.enumerated() {
+            precondition(!pattern.isEmpty, "patterns must not be empty")
             var state = 0
             for byte in pattern {
                 let slot = state * classes + Int(byteClass[Int(byte)])
@@ -88,16 +91,28 @@ public struct TermAutomaton: Sendable {
                 }
             }
         }
+        // Renumber breadth-first (the root first, then depth 1, 2, …) and store each transition as the next state's
+        // row, negated when that state reports something.
+        let order = [0] + queue
+        var number = [Int](repeating: 0, count: stateCount)
+        for (new, old) in order.enumerated() { number[old] = new }
+        precondition(stateCount * classes <= Int(Int32.max))
+        var rows = [Int32](repeating: 0, count: stateCount * classes)
         var outputStart: [Int32] = [0]
         var outputs: [Int32] = []
         outputStart.reserveCapacity(stateCount + 1)
-        for list in outputLists {
-            outputs.append(contentsOf: list)
+        for (new, old) in order.enumerated() {
+            for symbol in 0..<classes {
+                let next = Int(transitions[old * classes + symbol])
+                let row = Int32(number[next] * classes)
+                rows[new * classes + symbol] = outputLists[next].isEmpty ? row : -row
+            }
+            outputs.append(contentsOf: outputLists[old])
             outputStart.append(Int32(outputs.count))
         }
         self.byteClass = byteClass
         self.classCount = classes
-        self.transitions = transitions
+        self.transitions = rows
         self.outputStart = outputStart
         self.outputs = outputs
         self.patternLength = patterns.map { Int32($0.count) }
@@ -108,16 +123,20 @@ public struct TermAutomaton: Sendable {
     /// Calls `found` for every whole-word occurrence of every pattern, in order of end position.
     /// - Complexity: O(n + occurrences) for n bytes, independent of the number of patterns.
     public func scan(_ text: [UInt8], _ found: (Hit) -> Void) {
-        var state = 0
+        var row = 0
         let count = text.count
         var index = 0
         while index < count {
-            state = Int(transitions[state &* classCount &+ Int(byteClass[Int(text[index])])])
+            let next = Int(transitions[row &+ Int(byteClass[Int(text[index])])])
             index &+= 1
-            let first = Int(outputStart[state])
-            let last = Int(outputStart[state &+ 1])
-            if first == last { continue }
-            for slot in first..<last {
+            if next >= 0 {
+                row = next
+                continue
+            }
+            // The root has no outputs, so a state with outputs has a positive row.
+            row = -next
+            let state = row / classCount
+            for slot in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
                 let pattern = Int(outputs[slot])
                 let start = index - Int(patternLength[pattern])
                 if patternNeedsLeftBoundary[pattern], start > 0, TextNormalizer.isWordByte(text[start - 1]) { continue }
