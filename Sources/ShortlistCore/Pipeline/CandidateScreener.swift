@@ -27,6 +27,8 @@ final class CandidateScreener {
     private let redaction: Redaction?
     private let metadata: ApplicantMetadata?
     private let readFile: @Sendable (String) throws -> [UInt8]
+    /// Scoring buffers reused from one resume to the next.
+    private var workspace = EvaluationWorkspace()
 
     init(
         evaluator: Evaluator, blind: Bool, metadata: ApplicantMetadata? = nil,
@@ -101,7 +103,7 @@ final class CandidateScreener {
     }
 
     private func scored(_ resume: Resume, item: InputItem, id: String) -> ScreenedCandidate {
-        var evaluation = evaluator.evaluate(resume)
+        var evaluation = evaluator.evaluate(resume, using: &workspace)
         let provisional = Escalation.assess(evaluation, notes: resume.notes, criteria: evaluator.compiled.criteria)
         let contact = blind ? Redaction.redactedContact() : resume.contact
         redaction?.redact(&evaluation, contact: resume.contact)
