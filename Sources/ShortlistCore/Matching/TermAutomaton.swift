@@ -1,5 +1,5 @@
-/// An Aho–Corasick automaton over normalized UTF-8 bytes, compiled once into a dense transition table over byte
-/// classes, that finds every whole-word occurrence of every pattern in one pass.
+/// An Aho–Corasick automaton over normalized UTF-8 bytes, compiled once into transition tables over byte classes,
+/// that finds every whole-word occurrence of every pattern in one pass.
 ///
 /// Immutable and `Sendable`: build it once, share it with every worker.
 public struct TermAutomaton: Sendable {
@@ -13,10 +13,16 @@ public struct TermAutomaton: Sendable {
     /// Bytes that appear in patterns get their own class; everything else shares class 0.
     private let byteClass: [UInt8]
     private let classCount: Int
-    /// `transitions[row + class]` for the state whose row starts at `row` (state × `classCount`): the next state's row,
-    /// negated when that state has outputs. A full DFA: no failure links at scan time. States are numbered
-    /// breadth-first, so the shallow states that ordinary text keeps returning to share a few cache lines.
-    private let transitions: [Int32]
+    /// Every state, addressed by its offset here. The shallow states that ordinary text keeps returning to are dense
+    /// rows (`table[state + class]` is the next state), numbered breadth-first and small enough together to stay in
+    /// cache. Deeper states are sparse records — failure state, child count, state number, then (class, next state)
+    /// per child — laid out depth-first, so reading along a term walks forward through memory. A next state is stored
+    /// negated when it has outputs (the root, at address 0, has none).
+    private let table: [Int32]
+    /// Addresses below this are dense rows.
+    private let denseEnd: Int
+    /// Dense rows take at most this many table entries (256 KB), so they fit in a core's L2 cache.
+    static let denseEntryBudget = 65_536
     /// Outputs of state s are `outputs[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [Int32]
     private let outputs: [Int32]
@@ -31,6 +37,12 @@ public struct TermAutomaton: Sendable {
     /// - Parameter patterns: normalized, non-empty byte strings; the index is the pattern id.
     /// - Complexity: O(total pattern bytes × byte classes) time and memory.
     public init(patterns: [[UInt8]]) {
+        self.init(patterns: patterns, denseEntryBudget: Self.denseEntryBudget)
+    }
+
+    /// As `init(patterns:)`, with at most `denseEntryBudget` table entries in dense rows (tests use small budgets so
+    /// that short patterns get sparse states too).
+    init(patterns: [[UInt8]], denseEntryBudget: Int) {
         var byteClass = [UInt8](repeating: 0, count: 256)
         var nextClass = 1
         for pattern in patterns {
@@ -91,28 +103,65 @@ public struct TermAutomaton: Sendable {
                 }
             }
         }
-        // Renumber breadth-first (the root first, then depth 1, 2, …) and store each transition as the next state's
-        // row, negated when that state reports something.
+        // Dense rows for the first states breadth-first; the others depth-first after them.
         let order = [0] + queue
-        var number = [Int](repeating: 0, count: stateCount)
-        for (new, old) in order.enumerated() { number[old] = new }
-        precondition(stateCount * classes <= Int(Int32.max))
-        var rows = [Int32](repeating: 0, count: stateCount * classes)
+        let denseCount = max(1, min(stateCount, denseEntryBudget / classes))
+        var number = [Int](repeating: -1, count: stateCount)
+        var numbered: [Int] = []
+        numbered.reserveCapacity(stateCount)
+        for old in order.prefix(denseCount) {
+            number[old] = numbered.count
+            numbered.append(old)
+        }
+        var stack = [0]
+        while let old = stack.popLast() {
+            if number[old] < 0 {
+                number[old] = numbered.count
+                numbered.append(old)
+            }
+            for symbol in (0..<classes).reversed() where trie[old * classes + symbol] >= 0 {
+                stack.append(Int(trie[old * classes + symbol]))
+            }
+        }
+        let denseEnd = denseCount * classes
+        var address = [Int](repeating: 0, count: stateCount)
+        var end = denseEnd
+        for (new, old) in numbered.enumerated() {
+            if new < denseCount {
+                address[old] = new * classes
+            } else {
+                address[old] = end
+                end += 3 + 2 * (0..<classes).count { trie[old * classes + $0] >= 0 }
+            }
+        }
+        precondition(end <= Int(Int32.max))
+        func target(_ old: Int) -> Int32 { Int32(outputLists[old].isEmpty ? address[old] : -address[old]) }
+        var table = [Int32](repeating: 0, count: end)
         var outputStart: [Int32] = [0]
         var outputs: [Int32] = []
         outputStart.reserveCapacity(stateCount + 1)
-        for (new, old) in order.enumerated() {
-            for symbol in 0..<classes {
-                let next = Int(transitions[old * classes + symbol])
-                let row = Int32(number[next] * classes)
-                rows[new * classes + symbol] = outputLists[next].isEmpty ? row : -row
+        for (new, old) in numbered.enumerated() {
+            let at = address[old]
+            if new < denseCount {
+                for symbol in 0..<classes { table[at + symbol] = target(Int(transitions[old * classes + symbol])) }
+            } else {
+                table[at] = Int32(address[Int(failure[old])])
+                table[at + 2] = Int32(new)
+                var children = 0
+                for symbol in 0..<classes where trie[old * classes + symbol] >= 0 {
+                    table[at + 3 + 2 * children] = Int32(symbol)
+                    table[at + 4 + 2 * children] = target(Int(trie[old * classes + symbol]))
+                    children += 1
+                }
+                table[at + 1] = Int32(children)
             }
             outputs.append(contentsOf: outputLists[old])
             outputStart.append(Int32(outputs.count))
         }
         self.byteClass = byteClass
         self.classCount = classes
-        self.transitions = rows
+        self.table = table
+        self.denseEnd = denseEnd
         self.outputStart = outputStart
         self.outputs = outputs
         self.patternLength = patterns.map { Int32($0.count) }
@@ -123,20 +172,36 @@ public struct TermAutomaton: Sendable {
     /// Calls `found` for every whole-word occurrence of every pattern, in order of end position.
     /// - Complexity: O(n + occurrences) for n bytes, independent of the number of patterns.
     public func scan(_ text: [UInt8], _ found: (Hit) -> Void) {
-        var row = 0
+        var state = 0
         let count = text.count
         var index = 0
         while index < count {
-            let next = Int(transitions[row &+ Int(byteClass[Int(text[index])])])
+            let symbol = Int32(byteClass[Int(text[index])])
             index &+= 1
+            var next: Int32
+            while true {
+                if state < denseEnd {
+                    next = table[state &+ Int(symbol)]
+                    break
+                }
+                // A sparse state: its child on `symbol`, else the same question to its failure state.
+                let children = Int(table[state &+ 1])
+                var child = state &+ 3
+                let last = child &+ 2 &* children
+                while child < last, table[child] != symbol { child &+= 2 }
+                if child < last {
+                    next = table[child &+ 1]
+                    break
+                }
+                state = Int(table[state])
+            }
             if next >= 0 {
-                row = next
+                state = Int(next)
                 continue
             }
-            // The root has no outputs, so a state with outputs has a positive row.
-            row = -next
-            let state = row / classCount
-            for slot in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
+            state = Int(-next)
+            let number = state < denseEnd ? state / classCount : Int(table[state &+ 2])
+            for slot in Int(outputStart[number])..<Int(outputStart[number &+ 1]) {
                 let pattern = Int(outputs[slot])
                 let start = index - Int(patternLength[pattern])
                 if patternNeedsLeftBoundary[pattern], start > 0, TextNormalizer.isWordByte(text[start - 1]) { continue }
