@@ -29,6 +29,8 @@ final class CandidateScreener {
     private let readFile: @Sendable (String) throws -> [UInt8]
     /// Scoring buffers reused from one resume to the next.
     private var workspace = EvaluationWorkspace()
+    /// Where `results.jsonl` bodies are written before being copied out at their exact size.
+    private var bodyBuffer: [UInt8] = []
 
     init(
         evaluator: Evaluator, blind: Bool, metadata: ApplicantMetadata? = nil,
@@ -125,7 +127,7 @@ final class CandidateScreener {
             fingerprint: evaluator.compiled.criteria.escalate.reviewDuplicates
                 ? DuplicateFingerprint(contact: resume.contact, text: resume.text) : nil,
             applicantRow: joined?.row,
-            body: record.encodedBody())
+            body: record.encodedBody(reusing: &bodyBuffer))
     }
 
     private func failure(_ item: InputItem, id: String, status: CandidateRecord.Status, reason: String)
