@@ -161,6 +161,14 @@ public struct Resume: Sendable {
 
     /// Readable characters (non-whitespace), the measure the low-text escalation rules use.
     public var readableCharacterCount: Int {
-        text.utf8.reduce(0) { $0 + ($1 > 0x20 && ($1 & 0xC0) != 0x80 ? 1 : 0) }
+        var text = text
+        return text.withUTF8Span { utf8 in
+            var count = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                count &+= byte > 0x20 && byte & 0xC0 != 0x80 ? 1 : 0
+            }
+            return count
+        }
     }
 }

@@ -67,17 +67,21 @@ public struct DuplicateFingerprint: Sendable, Hashable, Codable {
             }
             current = 0xcbf2_9ce4_8422_2325
         }
-        for byte in text.utf8 {
-            let isWordByte =
-                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte >= 0x80
-            if isWordByte {
-                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                current = (current ^ UInt64(lowered)) &* 0x100_0000_01b3
-                inWord = true
-            } else if inWord {
-                endWord()
-                inWord = false
+        var text = text
+        text.withUTF8Span { utf8 in
+            for index in utf8.indices {
+                let byte = utf8[index]
+                let isWordByte =
+                    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    || byte >= 0x80
+                if isWordByte {
+                    let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    current = (current ^ UInt64(lowered)) &* 0x100_0000_01b3
+                    inWord = true
+                } else if inWord {
+                    endWord()
+                    inWord = false
+                }
             }
         }
         if inWord { endWord() }
