@@ -46,6 +46,21 @@ public struct CompiledCriteria: Sendable {
     /// For each criterion, the sentence explaining evidence that was found where it does not count.
     let elsewhereDetails: [String]
 
+    /// For each criterion, its outcome before anything is found: id, label, weight and flags filled in.
+    let outcomeTemplates: [CriterionOutcome]
+    /// For each criterion, its rule without the term lists.
+    let rules: [RuleSummary]
+    /// For `any` criteria with `min_distinct` above 1, the detail for each number of groups found ("found 1 of the
+    /// 2 distinct needed"); empty for the others.
+    let distinctDetails: [[String]]
+
+    /// What `CriterionRule` says about credit, without the term lists.
+    enum RuleSummary: Sendable {
+        case terms(mode: GroupMode, minDistinct: Int)
+        case yearsExperience(min: Double)
+        case education(minLevel: EducationLevel, hasFields: Bool)
+    }
+
     /// Where a criterion's evidence counts: sections (one bit per `SectionKind`, in `allCases` order), the index of
     /// its `within_years` in `recencyYears` (-1 for none), and the minimum degree for education fields (0 for none).
     struct EvidenceFilter: Sendable {
@@ -161,6 +176,25 @@ public struct CompiledCriteria: Sendable {
                 let years = Evaluator.format(criterion.withinYears ?? 0)
                 elsewhere.append("found only in roles that ended more than \(years) years ago")
             }
+        }
+        self.outcomeTemplates = criteria.criteria.map { criterion in
+            CriterionOutcome(
+                id: criterion.id, label: criterion.label, met: false, credit: 0, weight: criterion.weight, points: 0,
+                required: criterion.required, reviewOnFail: criterion.reviewOnFail, evidence: [], missing: [],
+                detail: nil)
+        }
+        self.rules = criteria.criteria.map { criterion in
+            switch criterion.rule {
+            case .terms(let mode, _, let minDistinct): .terms(mode: mode, minDistinct: minDistinct)
+            case .yearsExperience(let minimum): .yearsExperience(min: minimum)
+            case .education(let minLevel, let fields): .education(minLevel: minLevel, hasFields: !fields.isEmpty)
+            }
+        }
+        self.distinctDetails = criteria.criteria.indices.map { index in
+            guard case .terms(.any, _, let minDistinct) = criteria.criteria[index].rule, minDistinct > 1 else {
+                return []
+            }
+            return (0...groupCounts[index]).map { "found \($0) of the \(minDistinct) distinct needed" }
         }
         self.evidenceFilters = filters
         self.recencyYears = recencyYears

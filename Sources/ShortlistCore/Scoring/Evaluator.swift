@@ -158,21 +158,18 @@ public struct Evaluator: Sendable {
         _ criterionIndex: Int, resume: Resume, _ normalized: NormalizedText, _ original: [UInt8],
         workspace: inout EvaluationWorkspace
     ) -> CriterionOutcome {
-        let criterion = compiled.criteria.criteria[criterionIndex]
         let offset = compiled.groupOffsets[criterionIndex]
         let groupCount = compiled.groupCounts[criterionIndex]
-        var outcome = CriterionOutcome(
-            id: criterion.id, label: criterion.label, met: false, credit: 0, weight: criterion.weight, points: 0,
-            required: criterion.required, reviewOnFail: criterion.reviewOnFail, evidence: [], missing: [], detail: nil)
+        var outcome = compiled.outcomeTemplates[criterionIndex]
         var found = 0
         for slot in offset..<offset + groupCount where workspace.isFound(slot) { found += 1 }
-        switch criterion.rule {
-        case .terms(let mode, _, let minDistinct):
+        switch compiled.rules[criterionIndex] {
+        case .terms(let mode, let minDistinct):
             switch mode {
             case .any:
                 outcome.credit = min(Double(found) / Double(max(minDistinct, 1)), 1)
                 outcome.met = found >= minDistinct
-                if minDistinct > 1 { outcome.detail = "found \(found) of the \(minDistinct) distinct needed" }
+                if minDistinct > 1 { outcome.detail = compiled.distinctDetails[criterionIndex][found] }
             case .all:
                 outcome.credit = groupCount == 0 ? 0 : Double(found) / Double(groupCount)
                 outcome.met = found == groupCount
@@ -207,9 +204,9 @@ public struct Evaluator: Sendable {
                     term: role.isEmpty ? "role" : role, section: .experience, snippet: dates,
                     line: entry.lines.lowerBound)
             }
-        case .education(let minLevel, let fields):
+        case .education(let minLevel, let hasFields):
             let best = resume.education.compactMap(\.level).max()
-            if fields.isEmpty {
+            if !hasFields {
                 outcome.met = resume.education.contains { ($0.level.map { $0 >= minLevel }) ?? false }
             } else {
                 outcome.met = found > 0
@@ -299,26 +296,22 @@ public struct Evaluator: Sendable {
     /// Appends `utf8[range]` with whitespace runs (ASCII whitespace, NBSP, NEL, the Unicode spaces, line and
     /// paragraph separators, ideographic space) collapsed to one space and trimmed at both ends.
     static func appendCollapsed(_ utf8: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
+        // Most excerpts are already one line with single spaces, give or take a space at either end: copied whole.
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        if lower < upper, utf8[lower] == 0x20 { lower += 1 }
+        if lower < upper, utf8[upper - 1] == 0x20 { upper -= 1 }
+        if isCollapsed(utf8, lower..<upper) {
+            out.append(contentsOf: utf8[lower..<upper])
+            return
+        }
         var pendingSpace = false
         var wrote = false
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
             let byte = utf8[index]
-            var width = 0
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                width = 1
-            } else if byte < 0x80 {
-                width = 0
-            } else if byte == 0xC2, index + 1 < end, utf8[index + 1] == 0xA0 || utf8[index + 1] == 0x85 {
-                width = 2
-            } else if byte == 0xE2, index + 2 < end, utf8[index + 1] == 0x80,
-                utf8[index + 2] <= 0x8A || utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 || utf8[index + 2] == 0xAF
-            {
-                width = 3
-            } else if byte == 0xE3, index + 2 < end, utf8[index + 1] == 0x80, utf8[index + 2] == 0x80 {
-                width = 3
-            }
+            let width = whitespaceWidth(utf8, at: index, end: end)
             if width > 0 {
                 pendingSpace = wrote
                 index += width
@@ -332,6 +325,40 @@ public struct Evaluator: Sendable {
             wrote = true
             index += 1
         }
+    }
+
+    /// Whether `utf8[range]` has no whitespace but single ASCII spaces between other characters.
+    private static func isCollapsed(_ utf8: [UInt8], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return true }
+        if utf8[range.lowerBound] == 0x20 || utf8[range.upperBound - 1] == 0x20 { return false }
+        for index in range {
+            let byte = utf8[index]
+            if byte > 0x20 && byte < 0x80 { continue }
+            if byte == 0x20 {
+                // Not the last byte (checked above), so the next one is in range.
+                if utf8[index + 1] == 0x20 { return false }
+                continue
+            }
+            if whitespaceWidth(utf8, at: index, end: range.upperBound) > 0 { return false }
+        }
+        return true
+    }
+
+    /// The length of the whitespace character at `index` (0 if there is none): ASCII whitespace, NBSP, NEL, U+2000
+    /// to U+200A, line and paragraph separators, narrow NBSP, ideographic space.
+    @inline(__always)
+    private static func whitespaceWidth(_ utf8: [UInt8], at index: Int, end: Int) -> Int {
+        let byte = utf8[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        if byte < 0xC2 { return 0 }
+        if byte == 0xC2, index + 1 < end, utf8[index + 1] == 0xA0 || utf8[index + 1] == 0x85 { return 2 }
+        if byte == 0xE2, index + 2 < end, utf8[index + 1] == 0x80,
+            utf8[index + 2] <= 0x8A || utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 || utf8[index + 2] == 0xAF
+        {
+            return 3
+        }
+        if byte == 0xE3, index + 2 < end, utf8[index + 1] == 0x80, utf8[index + 2] == 0x80 { return 3 }
+        return 0
     }
 
     /// Whether 1-based `line` belongs to a role that ended within `recencyYears[recency]` of the reference date
