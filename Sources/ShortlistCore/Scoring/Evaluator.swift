@@ -150,7 +150,8 @@ public struct Evaluator: Sendable {
         }
         return Evaluation(
             score: totalWeight > 0 ? Self.oneDecimal(100 * weighted / totalWeight) : 0, outcomes: outcomes,
-            omittedCriteria: criteria.count - outcomes.count, readableCharacters: resume.readableCharacterCount,
+            omittedCriteria: criteria.count - outcomes.count,
+            readableCharacters: Resume.readableCharacters(in: original),
             mostRepeatedTerm: repeated, hiddenTerms: hiddenTerms(resume.notes.hiddenText), obfuscatedTerms: obfuscated)
     }
 
