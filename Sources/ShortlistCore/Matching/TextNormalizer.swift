@@ -141,19 +141,36 @@ public struct TextNormalizer: Sendable {
             let scalarStart = offset
             let lead = utf8[offset]
             if lead < 0x80 {
-                offset += 1
-                if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) || lead == 0 {
-                    if pendingSpace == nil, !bytes.isEmpty { pendingSpace = Int32(scalarStart) }
-                    continue
+                // A run of ASCII, written by index into room made for it: it yields at most one byte per byte, plus
+                // the space pending from before it.
+                var runEnd = offset + 1
+                while runEnd < count, utf8[runEnd] < 0x80 { runEnd += 1 }
+                var written = bytes.count
+                let room = runEnd - offset + 1
+                bytes.append(contentsOf: repeatElement(0, count: room))
+                origins.append(contentsOf: repeatElement(0, count: room))
+                var output = bytes.mutableSpan
+                var outputOrigins = origins.mutableSpan
+                for index in offset..<runEnd {
+                    let byte = utf8[index]
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0 {
+                        if pendingSpace == nil, written > 0 { pendingSpace = Int32(index) }
+                        continue
+                    }
+                    if let space = pendingSpace {
+                        output[written] = 0x20
+                        outputOrigins[written] = space
+                        written += 1
+                        pendingSpace = nil
+                    }
+                    output[written] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    outputOrigins[written] = Int32(index)
+                    written += 1
+                    contentEnd = index + 1
                 }
-                if let space = pendingSpace {
-                    bytes.append(0x20)
-                    origins.append(space)
-                    pendingSpace = nil
-                }
-                bytes.append(lead >= 0x41 && lead <= 0x5A ? lead | 0x20 : lead)
-                origins.append(Int32(scalarStart))
-                contentEnd = offset
+                bytes.removeLast(bytes.count - written)
+                origins.removeLast(origins.count - written)
+                offset = runEnd
                 continue
             }
             // A multi-byte character (the text is valid UTF-8).
