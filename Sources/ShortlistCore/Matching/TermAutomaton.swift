@@ -25,13 +25,17 @@ public struct TermAutomaton: Sendable {
     static let denseEntryBudget = 65_536
     /// Outputs of state s are `outputs[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [Int32]
-    private let outputs: [Int32]
-    /// Pattern lengths and whether each pattern's first/last byte is a word byte (boundary checks apply there).
-    private let patternLength: [Int32]
-    private let patternNeedsLeftBoundary: [Bool]
-    private let patternNeedsRightBoundary: [Bool]
+    private let outputs: [Output]
+    public let patternCount: Int
 
-    public var patternCount: Int { patternLength.count }
+    /// A pattern a state reports, with what the boundary checks need: its length and whether its first/last byte is
+    /// a word byte (boundary checks apply there only).
+    private struct Output: Sendable {
+        var pattern: Int32
+        var length: Int32
+        var needsLeftBoundary: Bool
+        var needsRightBoundary: Bool
+    }
     public var stateCount: Int { outputStart.count - 1 }
 
     /// - Parameter patterns: normalized, non-empty byte strings; the index is the pattern id.
@@ -138,7 +142,13 @@ public struct TermAutomaton: Sendable {
         func target(_ old: Int) -> Int32 { Int32(outputLists[old].isEmpty ? address[old] : -address[old]) }
         var table = [Int32](repeating: 0, count: end)
         var outputStart: [Int32] = [0]
-        var outputs: [Int32] = []
+        var outputs: [Output] = []
+        let outputOf = patterns.indices.map { id in
+            Output(
+                pattern: Int32(id), length: Int32(patterns[id].count),
+                needsLeftBoundary: TextNormalizer.isWordByte(patterns[id].first ?? 0),
+                needsRightBoundary: TextNormalizer.isWordByte(patterns[id].last ?? 0))
+        }
         outputStart.reserveCapacity(stateCount + 1)
         for (new, old) in numbered.enumerated() {
             let at = address[old]
@@ -155,7 +165,7 @@ public struct TermAutomaton: Sendable {
                 }
                 table[at + 1] = Int32(children)
             }
-            outputs.append(contentsOf: outputLists[old])
+            outputs.append(contentsOf: outputLists[old].map { outputOf[Int($0)] })
             outputStart.append(Int32(outputs.count))
         }
         self.byteClass = byteClass
@@ -164,9 +174,7 @@ public struct TermAutomaton: Sendable {
         self.denseEnd = denseEnd
         self.outputStart = outputStart
         self.outputs = outputs
-        self.patternLength = patterns.map { Int32($0.count) }
-        self.patternNeedsLeftBoundary = patterns.map { TextNormalizer.isWordByte($0.first ?? 0) }
-        self.patternNeedsRightBoundary = patterns.map { TextNormalizer.isWordByte($0.last ?? 0) }
+        self.patternCount = patterns.count
     }
 
     /// Calls `found` for every whole-word occurrence of every pattern, in order of end position.
@@ -202,13 +210,11 @@ public struct TermAutomaton: Sendable {
             state = Int(-next)
             let number = state < denseEnd ? state / classCount : Int(table[state &+ 2])
             for slot in Int(outputStart[number])..<Int(outputStart[number &+ 1]) {
-                let pattern = Int(outputs[slot])
-                let start = index - Int(patternLength[pattern])
-                if patternNeedsLeftBoundary[pattern], start > 0, TextNormalizer.isWordByte(text[start - 1]) { continue }
-                if patternNeedsRightBoundary[pattern], index < count, TextNormalizer.continuesWord(text[index]) {
-                    continue
-                }
-                found(Hit(pattern: Int32(pattern), start: Int32(start), end: Int32(index)))
+                let output = outputs[slot]
+                let start = index - Int(output.length)
+                if output.needsLeftBoundary, start > 0, TextNormalizer.isWordByte(text[start - 1]) { continue }
+                if output.needsRightBoundary, index < count, TextNormalizer.continuesWord(text[index]) { continue }
+                found(Hit(pattern: output.pattern, start: Int32(start), end: Int32(index)))
             }
         }
     }
