@@ -54,16 +54,16 @@ public struct DuplicateFingerprint: Sendable, Hashable, Codable {
         var second: UInt64 = 0
         var wordCount = 0
         let count = utf8.count
+        let wordBytes = Self.wordBytes
         var index = 0
         while true {
-            while index < count, !isWordByte(utf8[index]) { index += 1 }
+            while index < count, wordBytes[Int(utf8[index])] == 0 { index += 1 }
             if index == count { break }
             var current: UInt64 = 0xcbf2_9ce4_8422_2325
             while index < count {
-                let byte = utf8[index]
-                guard isWordByte(byte) else { break }
-                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                current = (current ^ UInt64(lowered)) &* 0x100_0000_01b3
+                let byte = wordBytes[Int(utf8[index])]
+                if byte == 0 { break }
+                current = (current ^ UInt64(byte)) &* 0x100_0000_01b3
                 index += 1
             }
             wordCount += 1
@@ -95,10 +95,14 @@ public struct DuplicateFingerprint: Sendable, Hashable, Codable {
         return hash
     }
 
-    /// Letters and digits (ASCII), and every byte of a non-ASCII character.
-    @inline(__always)
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-            || byte >= 0x80
+    /// For each byte, 0 if it ends a word, else the byte as the word hash reads it: letters and digits (ASCII, letters
+    /// lowercased) and every byte of a non-ASCII character make words.
+    private static let wordBytes: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A, 0x80...0xFF: return byte
+        case 0x41...0x5A: return byte | 0x20
+        default: return 0
+        }
     }
 }
