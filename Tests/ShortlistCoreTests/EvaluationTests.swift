@@ -403,4 +403,25 @@ struct EvaluationTests {
         #expect(result.evidence.map(\.term) == ["Kotlin", "Python", "Go"])
         #expect(result.evidence.map(\.line) == [2, 3, 3])
     }
+
+    /// Snippets collapse whitespace exactly as the layout readers' `LineAccumulator` does, whichever path they take:
+    /// excerpts with single spaces are copied whole, others go byte by byte.
+    @Test func snippetsCollapseWhitespaceLikeTheLayoutReaders() {
+        let pieces = [
+            "a", "Swift", " ", " ", "  ", "\t", "\n", "\u{00A0}", "\u{0085}", "\u{2003}", "\u{2028}", "\u{202F}",
+            "\u{3000}", "–", "•", "·", "é", "\u{200B}", "\u{01}", "x",
+        ]
+        var generator = SeededRandom(seed: 0xC011)
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...12, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var line = LineAccumulator()
+            line.add(text)
+            let expected = line.take()
+            var collapsed: [UInt8] = []
+            let utf8 = Array(text.utf8)
+            Evaluator.appendCollapsed(utf8, 0..<utf8.count, to: &collapsed)
+            #expect(String(decoding: collapsed, as: UTF8.self) == expected, "\(text.debugDescription)")
+        }
+    }
 }

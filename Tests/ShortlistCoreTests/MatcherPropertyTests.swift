@@ -41,9 +41,13 @@ private func referenceScan(_ text: [UInt8], _ patterns: [[UInt8]]) -> [Occurrenc
     return result.sorted()
 }
 
-private func automatonScan(_ text: [UInt8], _ patterns: [[UInt8]]) -> [Occurrence] {
+/// - Parameter denseEntryBudget: small budgets leave only the root (or the first few states) dense, so the sparse
+///   states and their failure links are exercised too.
+private func automatonScan(
+    _ text: [UInt8], _ patterns: [[UInt8]], denseEntryBudget: Int = TermAutomaton.denseEntryBudget
+) -> [Occurrence] {
     var result: [Occurrence] = []
-    TermAutomaton(patterns: patterns).scan(text) { hit in
+    TermAutomaton(patterns: patterns, denseEntryBudget: denseEntryBudget).scan(text) { hit in
         result.append(Occurrence(pattern: Int(hit.pattern), start: Int(hit.start), end: Int(hit.end)))
     }
     return result
@@ -99,6 +103,11 @@ struct MatcherPropertyTests {
             let actual = automatonScan(bytes, patterns)
             let terms = patterns.map { String(decoding: $0, as: UTF8.self) }
             #expect(actual.sorted() == expected, "text \(text.debugDescription), terms \(terms)")
+            for budget in [0, 40] {
+                #expect(
+                    automatonScan(bytes, patterns, denseEntryBudget: budget) == actual,
+                    "dense budget \(budget): text \(text.debugDescription), terms \(terms)")
+            }
             #expect(actual.map(\.end) == actual.map(\.end).sorted(), "hits not in order of end position")
             cases += 1
             occurrences += expected.count
@@ -116,6 +125,7 @@ struct MatcherPropertyTests {
         // continued by "+", as "c" is in "c++").
         #expect(automatonScan(text, patterns).filter { $0.pattern == 0 }.count == 3)
         #expect(automatonScan(text, patterns).filter { $0.pattern == 3 }.count == 3)
+        #expect(automatonScan(text, patterns, denseEntryBudget: 0) == automatonScan(text, patterns))
     }
 
     @Test func emptyTextHasNoOccurrences() {

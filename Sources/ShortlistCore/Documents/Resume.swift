@@ -160,7 +160,17 @@ public struct Resume: Sendable {
     }
 
     /// Readable characters (non-whitespace), the measure the low-text escalation rules use.
-    public var readableCharacterCount: Int {
-        text.utf8.reduce(0) { $0 + ($1 > 0x20 && ($1 & 0xC0) != 0x80 ? 1 : 0) }
+    public var readableCharacterCount: Int { Self.readableCharacters(in: text.utf8) }
+
+    /// Non-whitespace characters in `utf8`: bytes above space that do not continue a multi-byte character.
+    static func readableCharacters(in utf8: some Sequence<UInt8>) -> Int {
+        var count = 0
+        for byte in utf8 {
+            // Without branches, so the loop vectorizes.
+            let visible = byte > 0x20 ? 1 : 0
+            let starts = byte & 0xC0 != 0x80 ? 1 : 0
+            count &+= visible & starts
+        }
+        return count
     }
 }

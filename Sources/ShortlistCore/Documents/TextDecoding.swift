@@ -45,14 +45,15 @@ enum TextDecoding {
     /// bytes as Windows-1252, so one bad byte does not turn every accent and dash in the file into mojibake.
     /// Nil when valid multi-byte sequences do not outnumber stray bytes (a Windows-1252 file).
     private static func mostlyUTF8(_ bytes: [UInt8]) -> String? {
-        var scalars = String.UnicodeScalarView()
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 2)
         var valid = 0
         var stray = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                scalars.append(Unicode.Scalar(byte))
+                utf8.append(byte)
                 index += 1
                 continue
             }
@@ -63,25 +64,39 @@ enum TextDecoding {
                 case 0xF0...0xF4: 4
                 default: 0
                 }
+            // A valid sequence that starts with a lead byte of this length is exactly one character.
             if length > 0, index + length <= bytes.count,
-                let sequence = String(validating: bytes[index..<index + length], as: UTF8.self),
-                let scalar = sequence.unicodeScalars.first
+                String(validating: bytes[index..<index + length], as: UTF8.self) != nil
             {
-                scalars.append(scalar)
+                utf8.append(contentsOf: bytes[index..<index + length])
                 valid += 1
                 index += length
             } else {
-                scalars.append(windows1252Scalar(byte))
+                appendUTF8(windows1252Scalar(byte), to: &utf8)
                 stray += 1
                 index += 1
             }
         }
-        return valid > stray ? String(scalars) : nil
+        return valid > stray ? String(decoding: utf8, as: UTF8.self) : nil
     }
 
-    private static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
-        guard byte >= 0x80, byte <= 0x9F else { return Unicode.Scalar(byte) }
-        return Unicode.Scalar(cp1252High[Int(byte - 0x80)]) ?? "\u{FFFD}"
+    private static func windows1252Scalar(_ byte: UInt8) -> UInt32 {
+        guard byte >= 0x80, byte <= 0x9F else { return UInt32(byte) }
+        return cp1252High[Int(byte - 0x80)]
+    }
+
+    /// Appends the UTF-8 of a character below U+10000 (every Windows-1252 character is).
+    private static func appendUTF8(_ value: UInt32, to utf8: inout [UInt8]) {
+        if value < 0x80 {
+            utf8.append(UInt8(value))
+        } else if value < 0x800 {
+            utf8.append(0xC0 | UInt8(value >> 6))
+            utf8.append(0x80 | UInt8(value & 0x3F))
+        } else {
+            utf8.append(0xE0 | UInt8(value >> 12))
+            utf8.append(0x80 | UInt8(value >> 6 & 0x3F))
+            utf8.append(0x80 | UInt8(value & 0x3F))
+        }
     }
 
     /// `charset=…` from an HTML `<meta>` or `encoding="…"` from an XML declaration in the first 2 KB, lowercased.
@@ -143,16 +158,16 @@ enum TextDecoding {
 
     /// Windows-1252: Latin-1 plus printable characters in 0x80–0x9F; the five unassigned bytes map to U+FFFD.
     static func windows1252(_ bytes: [UInt8]) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 2)
         for byte in bytes {
-            if byte >= 0x80, byte <= 0x9F {
-                scalars.append(Unicode.Scalar(cp1252High[Int(byte - 0x80)]) ?? "\u{FFFD}")
+            if byte < 0x80 {
+                utf8.append(byte)
             } else {
-                scalars.append(Unicode.Scalar(byte))
+                appendUTF8(windows1252Scalar(byte), to: &utf8)
             }
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static let cp1252High: [UInt32] = [

@@ -26,6 +26,53 @@ public struct CompiledCriteria: Sendable {
     /// lists, years of experience and education. Other criteria without evidence earn 0 and, in summarized
     /// explanations, are only counted.
     public let alwaysReported: [Bool]
+    /// The references of all patterns in one flat list: pattern p's are `referenceStart[p]..<referenceStart[p + 1]`,
+    /// each as its criterion index and its group's index in the flat list of all groups (see `groupOffsets`).
+    let referenceStart: [Int32]
+    let referenceCriterion: [Int32]
+    let referenceSlot: [Int32]
+    /// For each pattern id, the flat group index its repetitions count towards (its first reference), or -1.
+    let repetitionSlot: [Int32]
+    /// For each criterion, where its evidence may come from.
+    let evidenceFilters: [EvidenceFilter]
+    /// The distinct `within_years` values, indexed by `EvidenceFilter.recency`.
+    let recencyYears: [Double]
+    /// Indices of the `alwaysReported` criteria, ascending.
+    let alwaysReportedIndices: [Int32]
+    /// `criteria.totalWeight`, summed once.
+    let totalWeight: Double
+    /// Total number of groups over all criteria.
+    let groupTotal: Int
+    /// For each criterion, the sentence explaining evidence that was found where it does not count.
+    let elsewhereDetails: [String]
+
+    /// For each criterion, its outcome before anything is found: id, label, weight and flags filled in.
+    let outcomeTemplates: [CriterionOutcome]
+    /// For each criterion, its rule without the term lists.
+    let rules: [RuleSummary]
+    /// For `any` criteria with `min_distinct` above 1, the detail for each number of groups found ("found 1 of the
+    /// 2 distinct needed"); empty for the others.
+    let distinctDetails: [[String]]
+
+    /// What `CriterionRule` says about credit, without the term lists.
+    enum RuleSummary: Sendable {
+        case terms(mode: GroupMode, minDistinct: Int)
+        case yearsExperience(min: Double)
+        case education(minLevel: EducationLevel, hasFields: Bool)
+    }
+
+    /// Where a criterion's evidence counts: sections (one bit per `SectionKind`, in `allCases` order), the index of
+    /// its `within_years` in `recencyYears` (-1 for none), and the minimum degree for education fields (0 for none).
+    struct EvidenceFilter: Sendable {
+        var sections: UInt8
+        var recency: Int16
+        var minimumDegree: Int8
+
+        static let any = EvidenceFilter(sections: allSections, recency: -1, minimumDegree: 0)
+        static let allSections: UInt8 = 0x3F
+        var isAny: Bool { sections == Self.allSections && recency < 0 && minimumDegree == 0 }
+    }
+
     /// Above this many criteria, explanations list only criteria with evidence or credit (plus `alwaysReported`):
     /// a 5,000-criteria run would otherwise write several gigabytes of "not found" per 10,000 resumes.
     public static let fullExplanationLimit = 100
@@ -84,10 +131,86 @@ public struct CompiledCriteria: Sendable {
             total += count
         }
         self.groupOffsets = offsets
-        self.alwaysReported = criteria.criteria.map { criterion in
+        let alwaysReported = criteria.criteria.map { criterion in
             if criterion.required || criterion.reviewOnFail { return true }
             if case .terms(let mode, _, _) = criterion.rule { return mode == .none }
             return true
+        }
+        self.alwaysReported = alwaysReported
+        self.alwaysReportedIndices = alwaysReported.indices.filter { alwaysReported[$0] }.map { Int32($0) }
+        self.totalWeight = criteria.totalWeight
+        self.groupTotal = total
+        var referenceStart: [Int32] = [0]
+        var referenceCriterion: [Int32] = []
+        var referenceSlot: [Int32] = []
+        var repetitionSlot: [Int32] = []
+        for list in references {
+            for reference in list {
+                referenceCriterion.append(reference.criterion)
+                referenceSlot.append(Int32(offsets[Int(reference.criterion)]) + reference.group)
+            }
+            referenceStart.append(Int32(referenceCriterion.count))
+            repetitionSlot.append(list.first.map { Int32(offsets[Int($0.criterion)]) + $0.group } ?? -1)
+        }
+        self.referenceStart = referenceStart
+        self.referenceCriterion = referenceCriterion
+        self.referenceSlot = referenceSlot
+        self.repetitionSlot = repetitionSlot
+        var recencyYears: [Double] = []
+        var filters: [EvidenceFilter] = []
+        var elsewhere: [String] = []
+        for criterion in criteria.criteria {
+            var filter = EvidenceFilter.any
+            if let sections = criterion.sections {
+                filter.sections = sections.reduce(0) { $0 | Self.sectionBit($1) }
+            }
+            if let years = criterion.withinYears {
+                if !recencyYears.contains(years) { recencyYears.append(years) }
+                filter.recency = Int16(recencyYears.firstIndex(of: years)!)
+            }
+            if case .education(let minLevel, _) = criterion.rule { filter.minimumDegree = Int8(minLevel.rawValue) }
+            filters.append(filter)
+            if let sections = criterion.sections {
+                elsewhere.append("found only outside \(sections.sorted().map(\.rawValue).joined(separator: "/"))")
+            } else {
+                let years = Evaluator.format(criterion.withinYears ?? 0)
+                elsewhere.append("found only in roles that ended more than \(years) years ago")
+            }
+        }
+        self.outcomeTemplates = criteria.criteria.map { criterion in
+            CriterionOutcome(
+                id: criterion.id, label: criterion.label, met: false, credit: 0, weight: criterion.weight, points: 0,
+                required: criterion.required, reviewOnFail: criterion.reviewOnFail, evidence: [], missing: [],
+                detail: nil)
+        }
+        self.rules = criteria.criteria.map { criterion in
+            switch criterion.rule {
+            case .terms(let mode, _, let minDistinct): .terms(mode: mode, minDistinct: minDistinct)
+            case .yearsExperience(let minimum): .yearsExperience(min: minimum)
+            case .education(let minLevel, let fields): .education(minLevel: minLevel, hasFields: !fields.isEmpty)
+            }
+        }
+        self.distinctDetails = criteria.criteria.indices.map { index in
+            guard case .terms(.any, _, let minDistinct) = criteria.criteria[index].rule, minDistinct > 1 else {
+                return []
+            }
+            return (0...groupCounts[index]).map { "found \($0) of the \(minDistinct) distinct needed" }
+        }
+        self.evidenceFilters = filters
+        self.recencyYears = recencyYears
+        self.elsewhereDetails = elsewhere
+    }
+
+    /// The bit of `section` in `EvidenceFilter.sections`.
+    @inline(__always)
+    static func sectionBit(_ section: SectionKind) -> UInt8 {
+        switch section {
+        case .summary: 0x01
+        case .experience: 0x02
+        case .education: 0x04
+        case .skills: 0x08
+        case .certifications: 0x10
+        case .other: 0x20
         }
     }
 

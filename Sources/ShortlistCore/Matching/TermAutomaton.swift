@@ -1,5 +1,5 @@
-/// An Aho–Corasick automaton over normalized UTF-8 bytes, compiled once into a dense transition table over byte
-/// classes, that finds every whole-word occurrence of every pattern in one pass.
+/// An Aho–Corasick automaton over normalized UTF-8 bytes, compiled once into transition tables over byte classes,
+/// that finds every whole-word occurrence of every pattern in one pass.
 ///
 /// Immutable and `Sendable`: build it once, share it with every worker.
 public struct TermAutomaton: Sendable {
@@ -13,22 +13,40 @@ public struct TermAutomaton: Sendable {
     /// Bytes that appear in patterns get their own class; everything else shares class 0.
     private let byteClass: [UInt8]
     private let classCount: Int
-    /// `transitions[state * classCount + class]` is the next state (a full DFA: no failure links at scan time).
-    private let transitions: [Int32]
+    /// Every state, addressed by its offset here. The shallow states that ordinary text keeps returning to are dense
+    /// rows (`table[state + class]` is the next state), numbered breadth-first and small enough together to stay in
+    /// cache. Deeper states are sparse records — failure state, child count, state number, then (class, next state)
+    /// per child — laid out depth-first, so reading along a term walks forward through memory. A next state is stored
+    /// negated when it has outputs (the root, at address 0, has none).
+    private let table: [Int32]
+    /// Addresses below this are dense rows.
+    private let denseEnd: Int
+    /// Dense rows take at most this many table entries (256 KB), so they fit in a core's L2 cache.
+    static let denseEntryBudget = 65_536
     /// Outputs of state s are `outputs[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [Int32]
-    private let outputs: [Int32]
-    /// Pattern lengths and whether each pattern's first/last byte is a word byte (boundary checks apply there).
-    private let patternLength: [Int32]
-    private let patternNeedsLeftBoundary: [Bool]
-    private let patternNeedsRightBoundary: [Bool]
+    private let outputs: [Output]
+    public let patternCount: Int
 
-    public var patternCount: Int { patternLength.count }
+    /// A pattern a state reports, with what the boundary checks need: its length and whether its first/last byte is
+    /// a word byte (boundary checks apply there only).
+    private struct Output: Sendable {
+        var pattern: Int32
+        var length: Int32
+        var needsLeftBoundary: Bool
+        var needsRightBoundary: Bool
+    }
     public var stateCount: Int { outputStart.count - 1 }
 
     /// - Parameter patterns: normalized, non-empty byte strings; the index is the pattern id.
     /// - Complexity: O(total pattern bytes × byte classes) time and memory.
     public init(patterns: [[UInt8]]) {
+        self.init(patterns: patterns, denseEntryBudget: Self.denseEntryBudget)
+    }
+
+    /// As `init(patterns:)`, with at most `denseEntryBudget` table entries in dense rows (tests use small budgets so
+    /// that short patterns get sparse states too).
+    init(patterns: [[UInt8]], denseEntryBudget: Int) {
         var byteClass = [UInt8](repeating: 0, count: 256)
         var nextClass = 1
         for pattern in patterns {
@@ -43,6 +61,7 @@ public struct TermAutomaton: Sendable {
         var trie: [Int32] = Array(repeating: -1, count: classes)
         var terminal: [[Int32]] = [[]]
         for (id, pattern) in patterns.enumerated() {
+            precondition(!pattern.isEmpty, "patterns must not be empty")
             var state = 0
             for byte in pattern {
                 let slot = state * classes + Int(byteClass[Int(byte)])
@@ -88,21 +107,74 @@ public struct TermAutomaton: Sendable {
                 }
             }
         }
+        // Dense rows for the first states breadth-first; the others depth-first after them.
+        let order = [0] + queue
+        let denseCount = max(1, min(stateCount, denseEntryBudget / classes))
+        var number = [Int](repeating: -1, count: stateCount)
+        var numbered: [Int] = []
+        numbered.reserveCapacity(stateCount)
+        for old in order.prefix(denseCount) {
+            number[old] = numbered.count
+            numbered.append(old)
+        }
+        var stack = [0]
+        while let old = stack.popLast() {
+            if number[old] < 0 {
+                number[old] = numbered.count
+                numbered.append(old)
+            }
+            for symbol in (0..<classes).reversed() where trie[old * classes + symbol] >= 0 {
+                stack.append(Int(trie[old * classes + symbol]))
+            }
+        }
+        let denseEnd = denseCount * classes
+        var address = [Int](repeating: 0, count: stateCount)
+        var end = denseEnd
+        for (new, old) in numbered.enumerated() {
+            if new < denseCount {
+                address[old] = new * classes
+            } else {
+                address[old] = end
+                end += 3 + 2 * (0..<classes).count { trie[old * classes + $0] >= 0 }
+            }
+        }
+        precondition(end <= Int(Int32.max))
+        func target(_ old: Int) -> Int32 { Int32(outputLists[old].isEmpty ? address[old] : -address[old]) }
+        var table = [Int32](repeating: 0, count: end)
         var outputStart: [Int32] = [0]
-        var outputs: [Int32] = []
+        var outputs: [Output] = []
+        let outputOf = patterns.indices.map { id in
+            Output(
+                pattern: Int32(id), length: Int32(patterns[id].count),
+                needsLeftBoundary: TextNormalizer.isWordByte(patterns[id].first ?? 0),
+                needsRightBoundary: TextNormalizer.isWordByte(patterns[id].last ?? 0))
+        }
         outputStart.reserveCapacity(stateCount + 1)
-        for list in outputLists {
-            outputs.append(contentsOf: list)
+        for (new, old) in numbered.enumerated() {
+            let at = address[old]
+            if new < denseCount {
+                for symbol in 0..<classes { table[at + symbol] = target(Int(transitions[old * classes + symbol])) }
+            } else {
+                table[at] = Int32(address[Int(failure[old])])
+                table[at + 2] = Int32(new)
+                var children = 0
+                for symbol in 0..<classes where trie[old * classes + symbol] >= 0 {
+                    table[at + 3 + 2 * children] = Int32(symbol)
+                    table[at + 4 + 2 * children] = target(Int(trie[old * classes + symbol]))
+                    children += 1
+                }
+                table[at + 1] = Int32(children)
+            }
+            outputs.append(contentsOf: outputLists[old].map { outputOf[Int($0)] })
             outputStart.append(Int32(outputs.count))
         }
         self.byteClass = byteClass
         self.classCount = classes
-        self.transitions = transitions
+        self.table = table
+        self.denseEnd = denseEnd
         self.outputStart = outputStart
         self.outputs = outputs
-        self.patternLength = patterns.map { Int32($0.count) }
-        self.patternNeedsLeftBoundary = patterns.map { TextNormalizer.isWordByte($0.first ?? 0) }
-        self.patternNeedsRightBoundary = patterns.map { TextNormalizer.isWordByte($0.last ?? 0) }
+        self.patternCount = patterns.count
     }
 
     /// Calls `found` for every whole-word occurrence of every pattern, in order of end position.
@@ -112,19 +184,37 @@ public struct TermAutomaton: Sendable {
         let count = text.count
         var index = 0
         while index < count {
-            state = Int(transitions[state &* classCount &+ Int(byteClass[Int(text[index])])])
+            let symbol = Int32(byteClass[Int(text[index])])
             index &+= 1
-            let first = Int(outputStart[state])
-            let last = Int(outputStart[state &+ 1])
-            if first == last { continue }
-            for slot in first..<last {
-                let pattern = Int(outputs[slot])
-                let start = index - Int(patternLength[pattern])
-                if patternNeedsLeftBoundary[pattern], start > 0, TextNormalizer.isWordByte(text[start - 1]) { continue }
-                if patternNeedsRightBoundary[pattern], index < count, TextNormalizer.continuesWord(text[index]) {
-                    continue
+            var next: Int32
+            while true {
+                if state < denseEnd {
+                    next = table[state &+ Int(symbol)]
+                    break
                 }
-                found(Hit(pattern: Int32(pattern), start: Int32(start), end: Int32(index)))
+                // A sparse state: its child on `symbol`, else the same question to its failure state.
+                let children = Int(table[state &+ 1])
+                var child = state &+ 3
+                let last = child &+ 2 &* children
+                while child < last, table[child] != symbol { child &+= 2 }
+                if child < last {
+                    next = table[child &+ 1]
+                    break
+                }
+                state = Int(table[state])
+            }
+            if next >= 0 {
+                state = Int(next)
+                continue
+            }
+            state = Int(-next)
+            let number = state < denseEnd ? state / classCount : Int(table[state &+ 2])
+            for slot in Int(outputStart[number])..<Int(outputStart[number &+ 1]) {
+                let output = outputs[slot]
+                let start = index - Int(output.length)
+                if output.needsLeftBoundary, start > 0, TextNormalizer.isWordByte(text[start - 1]) { continue }
+                if output.needsRightBoundary, index < count, TextNormalizer.continuesWord(text[index]) { continue }
+                found(Hit(pattern: output.pattern, start: Int32(start), end: Int32(index)))
             }
         }
     }

@@ -42,9 +42,11 @@ public struct TextNormalizer: Sendable {
 
     private struct Block: Sendable {
         var first: UInt32
-        /// Per scalar: offset into `pool` << 8 | length.
+        /// Per scalar: offset into `pool` << 8 | `whitespaceFlag` if the character is whitespace | length.
         var entries: [UInt32]
     }
+
+    private static let whitespaceFlag: UInt32 = 0x80
 
     private let blocks: [Block]
     private let pool: [UInt8]
@@ -63,8 +65,11 @@ public struct TextNormalizer: Sendable {
             var entries: [UInt32] = []
             entries.reserveCapacity(range.count)
             for value in range {
-                let mapped = Unicode.Scalar(value).map(Self.fold) ?? []
-                entries.append(UInt32(pool.count) << 8 | UInt32(mapped.count))
+                let scalar = Unicode.Scalar(value)
+                let mapped = scalar.map(Self.fold) ?? []
+                precondition(mapped.count < Self.whitespaceFlag)
+                let whitespace = scalar?.properties.isWhitespace == true ? Self.whitespaceFlag : 0
+                entries.append(UInt32(pool.count) << 8 | whitespace | UInt32(mapped.count))
                 pool.append(contentsOf: mapped)
             }
             blocks.append(Block(first: range.lowerBound, entries: entries))
@@ -105,23 +110,82 @@ public struct TextNormalizer: Sendable {
     /// Normalizes `text` in one pass over its UTF-8.
     /// - Complexity: O(n); ASCII takes a table-free fast path.
     public func normalize(_ text: String) -> NormalizedText {
-        var bytes: [UInt8] = []
-        var origins: [Int32] = []
-        let utf8 = text.utf8
+        var result = NormalizedText(bytes: [], origins: [], originalLength: 0)
+        var text = text
+        text.withUTF8Span { normalize($0, into: &result) }
+        return result
+    }
+
+    /// Normalizes valid UTF-8 into `result`, reusing its buffers (`original` is left alone).
+    /// - Complexity: O(n); ASCII takes a table-free fast path.
+    func normalize(_ utf8: Span<UInt8>, into result: inout NormalizedText) {
+        var bytes = result.bytes
+        var origins = result.origins
+        var zeroWidth = result.zeroWidthOffsets
+        result.bytes = []
+        result.origins = []
+        result.zeroWidthOffsets = []
+        result.homoglyphOffsets = []
+        bytes.removeAll(keepingCapacity: true)
+        origins.removeAll(keepingCapacity: true)
+        zeroWidth.removeAll(keepingCapacity: true)
         bytes.reserveCapacity(utf8.count)
         origins.reserveCapacity(utf8.count)
         // The origin of the whitespace run waiting to become one space, so a match ends where its last word ends.
         var pendingSpace: Int32?
-        var offset = 0
-        var scalarStart = 0
         var contentEnd = 0
-        var zeroWidth: [Int32] = []
         var mayHaveHomoglyphs = false
-        var iterator = text.unicodeScalars.makeIterator()
-        while let scalar = iterator.next() {
-            scalarStart = offset
-            let value = scalar.value
-            offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        let count = utf8.count
+        var offset = 0
+        while offset < count {
+            let scalarStart = offset
+            let lead = utf8[offset]
+            if lead < 0x80 {
+                // A run of ASCII, written by index into room made for it: it yields at most one byte per byte, plus
+                // the space pending from before it.
+                var runEnd = offset + 1
+                while runEnd < count, utf8[runEnd] < 0x80 { runEnd += 1 }
+                var written = bytes.count
+                let room = runEnd - offset + 1
+                bytes.append(contentsOf: repeatElement(0, count: room))
+                origins.append(contentsOf: repeatElement(0, count: room))
+                var output = bytes.mutableSpan
+                var outputOrigins = origins.mutableSpan
+                for index in offset..<runEnd {
+                    let byte = utf8[index]
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0 {
+                        if pendingSpace == nil, written > 0 { pendingSpace = Int32(index) }
+                        continue
+                    }
+                    if let space = pendingSpace {
+                        output[written] = 0x20
+                        outputOrigins[written] = space
+                        written += 1
+                        pendingSpace = nil
+                    }
+                    output[written] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    outputOrigins[written] = Int32(index)
+                    written += 1
+                    contentEnd = index + 1
+                }
+                bytes.removeLast(bytes.count - written)
+                origins.removeLast(origins.count - written)
+                offset = runEnd
+                continue
+            }
+            // A multi-byte character (the text is valid UTF-8).
+            var value: UInt32
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F)
+                offset += 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F)
+                offset += 3
+            } else {
+                value = UInt32(lead & 0x07)
+                offset += 4
+            }
+            for index in scalarStart + 1..<offset { value = value << 6 | UInt32(utf8[index] & 0x3F) }
             if value >= 0x200B && value <= 0x200D || value == 0x2060 || (value == 0xFEFF && scalarStart > 0) {
                 if let last = bytes.last, Self.isWordByte(last), pendingSpace == nil {
                     zeroWidth.append(Int32(bytes.count))
@@ -129,30 +193,15 @@ public struct TextNormalizer: Sendable {
                 continue
             }
             if value >= 0x0370 && value <= 0x052F { mayHaveHomoglyphs = true }
-            if value < 0x80 {
-                let byte = UInt8(value)
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0 {
-                    if pendingSpace == nil, !bytes.isEmpty { pendingSpace = Int32(scalarStart) }
-                    continue
-                }
-                if let space = pendingSpace {
-                    bytes.append(0x20)
-                    origins.append(space)
-                    pendingSpace = nil
-                }
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                origins.append(Int32(scalarStart))
-                contentEnd = offset
-                continue
-            }
-            appendMapped(
-                scalar, origin: Int32(scalarStart), bytes: &bytes, origins: &origins, pendingSpace: &pendingSpace)
-            if !scalar.properties.isWhitespace { contentEnd = offset }
+            let whitespace = appendMapped(
+                value, origin: Int32(scalarStart), bytes: &bytes, origins: &origins, pendingSpace: &pendingSpace)
+            if !whitespace { contentEnd = offset }
         }
-        var result = NormalizedText(bytes: bytes, origins: origins, originalLength: contentEnd)
+        result.bytes = bytes
+        result.origins = origins
+        result.originalLength = contentEnd
         result.zeroWidthOffsets = zeroWidth
         if mayHaveHomoglyphs { Self.readHomoglyphsAsLatin(&result) }
-        return result
     }
 
     /// Cyrillic and Greek letters that look like Latin ones (after folding to lowercase), as two UTF-8 bytes.
@@ -227,20 +276,20 @@ public struct TextNormalizer: Sendable {
         }
     }
 
+    /// Appends the normalized form of the character `value`; returns whether it is whitespace.
     private func appendMapped(
-        _ scalar: Unicode.Scalar, origin: Int32, bytes: inout [UInt8], origins: inout [Int32],
-        pendingSpace: inout Int32?
-    ) {
-        let value = scalar.value
+        _ value: UInt32, origin: Int32, bytes: inout [UInt8], origins: inout [Int32], pendingSpace: inout Int32?
+    ) -> Bool {
         for block in blocks where value >= block.first && value < block.first + UInt32(block.entries.count) {
             let entry = block.entries[Int(value - block.first)]
             let start = Int(entry >> 8)
-            let length = Int(entry & 0xFF)
+            let length = Int(entry & (Self.whitespaceFlag - 1))
             append(
                 pool[start..<start + length], origin: origin, bytes: &bytes, origins: &origins,
                 pendingSpace: &pendingSpace)
-            return
+            return entry & Self.whitespaceFlag != 0
         }
+        let scalar = Unicode.Scalar(value)!
         let mapped: [UInt8]
         if scalar.properties.changesWhenLowercased || scalar.properties.isWhitespace
             || scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .nonspacingMark
@@ -250,6 +299,7 @@ public struct TextNormalizer: Sendable {
             mapped = Array(String(scalar).utf8)
         }
         append(mapped[...], origin: origin, bytes: &bytes, origins: &origins, pendingSpace: &pendingSpace)
+        return scalar.properties.isWhitespace
     }
 
     private func append(

@@ -55,76 +55,111 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         return decoder
     }
 
-    /// The members that do not depend on ranking, encoded once when the candidate is scored.
+    /// The members that do not depend on ranking, encoded once when the candidate is scored: `"status":…` to
+    /// `"applicant":…`, without braces (the body is spliced after the ranking members).
     func encodedBody() -> [UInt8] {
-        var json = JSONWriter(capacity: 2048)
-        json.beginObject()
-        json.member("status", status.rawValue)
-        json.member("error", error)
-        json.member("format", format)
-        json.member("encoding", encoding)
-        json.key("candidate")
+        var scratch: [UInt8] = []
+        return encodedBody(reusing: &scratch)
+    }
+
+    /// `encodedBody()`, written in `scratch` (a worker's buffer, kept for the next record) and returned as an array
+    /// of exactly the body's size.
+    func encodedBody(reusing scratch: inout [UInt8]) -> [UInt8] {
+        var json = JSONWriter(reusing: &scratch)
+        json.appendRaw("\"status\":")
+        json.appendString(status.rawValue)
+        json.appendRaw(",\"error\":")
+        json.appendString(error)
+        json.appendRaw(",\"format\":")
+        json.appendString(format)
+        json.appendRaw(",\"encoding\":")
+        json.appendString(encoding)
+        json.appendRaw(",\"candidate\":")
         if let candidate {
-            json.beginObject()
-            json.member("name", candidate.name)
-            json.member("email", candidate.email)
-            json.member("phone", candidate.phone)
-            json.member("location", candidate.location)
-            json.member("links", strings: candidate.links)
-            json.endObject()
+            json.appendRaw("{\"name\":")
+            json.appendString(candidate.name)
+            json.appendRaw(",\"email\":")
+            json.appendString(candidate.email)
+            json.appendRaw(",\"phone\":")
+            json.appendString(candidate.phone)
+            json.appendRaw(",\"location\":")
+            json.appendString(candidate.location)
+            json.appendRaw(",\"links\":")
+            json.appendStrings(candidate.links)
+            json.appendRaw("}")
         } else {
-            json.string(nil)
+            json.appendString(nil)
         }
-        json.member("years_experience", yearsExperience)
-        json.member("highest_education", highestEducation)
-        json.key("criteria")
-        json.beginArray()
-        for outcome in criteria {
-            json.beginObject()
-            json.member("id", outcome.id)
-            json.member("label", outcome.label)
-            json.member("met", outcome.met)
-            json.member("credit", (outcome.credit * 1000).rounded() / 1000)
-            json.member("weight", outcome.weight)
-            json.member("points", outcome.points)
-            json.member("required", outcome.required)
-            json.member("review_on_fail", outcome.reviewOnFail)
-            json.key("evidence")
-            json.beginArray()
-            for evidence in outcome.evidence {
-                json.beginObject()
-                json.member("term", evidence.term)
-                json.member("section", evidence.section.rawValue)
-                json.member("snippet", evidence.snippet)
-                json.member("line", evidence.line)
-                json.endObject()
+        json.appendRaw(",\"years_experience\":")
+        json.appendNumber(yearsExperience)
+        json.appendRaw(",\"highest_education\":")
+        json.appendString(highestEducation)
+        json.appendRaw(",\"criteria\":[")
+        for (index, outcome) in criteria.enumerated() {
+            json.appendRaw(index == 0 ? "{\"id\":" : ",{\"id\":")
+            json.appendString(outcome.id)
+            json.appendRaw(",\"label\":")
+            json.appendString(outcome.label)
+            json.appendRaw(",\"met\":")
+            json.appendBool(outcome.met)
+            json.appendRaw(",\"credit\":")
+            json.appendNumber((outcome.credit * 1000).rounded() / 1000)
+            json.appendRaw(",\"weight\":")
+            json.appendNumber(outcome.weight)
+            json.appendRaw(",\"points\":")
+            json.appendNumber(outcome.points)
+            json.appendRaw(",\"required\":")
+            json.appendBool(outcome.required)
+            json.appendRaw(",\"review_on_fail\":")
+            json.appendBool(outcome.reviewOnFail)
+            json.appendRaw(",\"evidence\":[")
+            for (index, evidence) in outcome.evidence.enumerated() {
+                json.appendRaw(index == 0 ? "{\"term\":" : ",{\"term\":")
+                json.appendString(evidence.term)
+                json.appendRaw(",\"section\":")
+                json.appendString(evidence.section.rawValue)
+                json.appendRaw(",\"snippet\":")
+                json.appendString(evidence.snippet)
+                json.appendRaw(",\"line\":")
+                json.appendInteger(evidence.line)
+                json.appendRaw("}")
             }
-            json.endArray()
-            json.member("missing", strings: outcome.missing)
-            json.member("detail", outcome.detail)
-            json.endObject()
+            json.appendRaw("],\"missing\":")
+            json.appendStrings(outcome.missing)
+            json.appendRaw(",\"detail\":")
+            json.appendString(outcome.detail)
+            json.appendRaw("}")
         }
-        json.endArray()
-        json.member("criteria_not_listed", criteriaNotListed)
-        json.member("hidden_text_terms", strings: hiddenTextTerms)
-        json.member("obfuscated_terms", strings: obfuscatedTerms)
-        json.member("parse_recovered", parseRecovered)
-        json.key("applicant")
+        json.appendRaw("],\"criteria_not_listed\":")
+        json.appendInteger(criteriaNotListed)
+        json.appendRaw(",\"hidden_text_terms\":")
+        json.appendStrings(hiddenTextTerms)
+        json.appendRaw(",\"obfuscated_terms\":")
+        json.appendStrings(obfuscatedTerms)
+        json.appendRaw(",\"parse_recovered\":")
+        json.appendBool(parseRecovered)
+        json.appendRaw(",\"applicant\":")
         if let applicant {
-            json.beginObject()
-            json.member("matched_by", applicant.matchedBy)
-            json.member("line", applicant.line)
-            json.key("fields")
-            json.beginObject()
-            for column in applicant.fields.keys.sorted() { json.member(column, applicant.fields[column]) }
-            json.endObject()
-            json.endObject()
+            json.appendRaw("{\"matched_by\":")
+            json.appendString(applicant.matchedBy)
+            json.appendRaw(",\"line\":")
+            json.appendInteger(applicant.line)
+            json.appendRaw(",\"fields\":{")
+            for (index, column) in applicant.fields.keys.sorted().enumerated() {
+                if index > 0 { json.appendRaw(",") }
+                json.appendString(column)
+                json.appendRaw(":")
+                json.appendString(applicant.fields[column])
+            }
+            json.appendRaw("}}")
         } else {
-            json.string(nil)
+            json.appendString(nil)
         }
-        json.endObject()
-        // Drop the braces: the body is spliced after the ranking members.
-        return Array(json.bytes.dropFirst().dropLast())
+        scratch = json.take()
+        var body: [UInt8] = []
+        body.reserveCapacity(scratch.count)
+        body.append(contentsOf: scratch)
+        return body
     }
 
     /// The whole `results.jsonl` line (without the newline), ranking members first.

@@ -27,6 +27,10 @@ final class CandidateScreener {
     private let redaction: Redaction?
     private let metadata: ApplicantMetadata?
     private let readFile: @Sendable (String) throws -> [UInt8]
+    /// Scoring buffers reused from one resume to the next.
+    private var workspace = EvaluationWorkspace()
+    /// Where `results.jsonl` bodies are written before being copied out at their exact size.
+    private var bodyBuffer: [UInt8] = []
 
     init(
         evaluator: Evaluator, blind: Bool, metadata: ApplicantMetadata? = nil,
@@ -101,7 +105,7 @@ final class CandidateScreener {
     }
 
     private func scored(_ resume: Resume, item: InputItem, id: String) -> ScreenedCandidate {
-        var evaluation = evaluator.evaluate(resume)
+        var evaluation = evaluator.evaluate(resume, using: &workspace)
         let provisional = Escalation.assess(evaluation, notes: resume.notes, criteria: evaluator.compiled.criteria)
         let contact = blind ? Redaction.redactedContact() : resume.contact
         redaction?.redact(&evaluation, contact: resume.contact)
@@ -123,7 +127,7 @@ final class CandidateScreener {
             fingerprint: evaluator.compiled.criteria.escalate.reviewDuplicates
                 ? DuplicateFingerprint(contact: resume.contact, text: resume.text) : nil,
             applicantRow: joined?.row,
-            body: record.encodedBody())
+            body: record.encodedBody(reusing: &bodyBuffer))
     }
 
     private func failure(_ item: InputItem, id: String, status: CandidateRecord.Status, reason: String)

@@ -43,16 +43,32 @@ public struct DuplicateFingerprint: Sendable, Hashable, Codable {
     ///
     /// - Complexity: O(text bytes).
     static func simHash(_ text: String) -> UInt64? {
+        var text = text
+        return text.withUTF8Span { simHash(utf8: $0) }
+    }
+
+    private static func simHash(utf8: Span<UInt8>) -> UInt64? {
         var planes = [UInt64](repeating: 0, count: 24)  // counts up to 2^24 shingles; a capped text has far fewer
-        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        // The two words before the current one.
+        var first: UInt64 = 0
+        var second: UInt64 = 0
         var wordCount = 0
-        var current: UInt64 = 0xcbf2_9ce4_8422_2325
-        var inWord = false
-        func endWord() {
-            words = (words.1, words.2, current)
+        let count = utf8.count
+        let wordBytes = Self.wordBytes
+        var index = 0
+        while true {
+            while index < count, wordBytes[Int(utf8[index])] == 0 { index += 1 }
+            if index == count { break }
+            var current: UInt64 = 0xcbf2_9ce4_8422_2325
+            while index < count {
+                let byte = wordBytes[Int(utf8[index])]
+                if byte == 0 { break }
+                current = (current ^ UInt64(byte)) &* 0x100_0000_01b3
+                index += 1
+            }
             wordCount += 1
             if wordCount >= 3 {
-                var shingle = words.0 &* 0x9E37_79B9_7F4A_7C15 ^ words.1 &* 0xC2B2_AE3D_27D4_EB4F ^ words.2
+                var shingle = first &* 0x9E37_79B9_7F4A_7C15 ^ second &* 0xC2B2_AE3D_27D4_EB4F ^ current
                 shingle ^= shingle >> 29
                 shingle &*= 0xBF58_476D_1CE4_E5B9
                 shingle ^= shingle >> 32
@@ -65,22 +81,9 @@ public struct DuplicateFingerprint: Sendable, Hashable, Codable {
                     plane += 1
                 }
             }
-            current = 0xcbf2_9ce4_8422_2325
+            first = second
+            second = current
         }
-        for byte in text.utf8 {
-            let isWordByte =
-                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte >= 0x80
-            if isWordByte {
-                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                current = (current ^ UInt64(lowered)) &* 0x100_0000_01b3
-                inWord = true
-            } else if inWord {
-                endWord()
-                inWord = false
-            }
-        }
-        if inWord { endWord() }
         guard wordCount >= 40 else { return nil }
         let shingles = wordCount - 2
         var hash: UInt64 = 0
@@ -90,5 +93,16 @@ public struct DuplicateFingerprint: Sendable, Hashable, Codable {
             if 2 * count > shingles { hash |= 1 << UInt64(bit) }
         }
         return hash
+    }
+
+    /// For each byte, 0 if it ends a word, else the byte as the word hash reads it: letters and digits (ASCII, letters
+    /// lowercased) and every byte of a non-ASCII character make words.
+    private static let wordBytes: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A, 0x80...0xFF: return byte
+        case 0x41...0x5A: return byte | 0x20
+        default: return 0
+        }
     }
 }

@@ -12,133 +12,182 @@ public struct Evaluator: Sendable {
         self.referenceDate = referenceDate
     }
 
-    private struct GroupHit {
-        var start: Int32
-        var end: Int32
-        var line: Int
-    }
+    private typealias GroupHit = EvaluationWorkspace.GroupHit
 
     /// - Complexity: O(n + occurrences) in the resume's text length; with summarized explanations (more than
     ///   `CompiledCriteria.fullExplanationLimit` criteria) also independent of the number of criteria.
     public func evaluate(_ resume: Resume) -> Evaluation {
-        let criteria = compiled.criteria.criteria
-        var normalized = TextNormalizer.shared.normalize(resume.text)
-        normalized.original = Array(resume.text.utf8)
-        // Sparse state: a resume touches few of thousands of groups.
-        var firstHit: [Int: GroupHit] = [:]
-        var touched = Set<Int>()
-        var rejectedElsewhere = Set<Int>()
-        var slotCounts: [Int: (pattern: Int32, count: Int)] = [:]
-        var recentLines: [Double: [ClosedRange<Int>]] = [:]
-        var degreeLines: [EducationLevel: [ClosedRange<Int>]] = [:]
+        var workspace = EvaluationWorkspace()
+        return evaluate(resume, using: &workspace)
+    }
+
+    /// Scores `resume` with buffers kept from earlier resumes (one workspace per worker).
+    /// - Complexity: as `evaluate(_:)`.
+    func evaluate(_ resume: Resume, using workspace: inout EvaluationWorkspace) -> Evaluation {
+        workspace.begin(compiled)
+        var original = workspace.original
+        var normalized = workspace.normalized
+        workspace.original = []
+        workspace.normalized = NormalizedText(bytes: [], origins: [], originalLength: 0)
+        original.removeAll(keepingCapacity: true)
+        original.append(contentsOf: resume.text.utf8)
+        TextNormalizer.shared.normalize(original.span, into: &normalized)
         var obfuscated: [String] = []
+        scan(resume, normalized, obfuscated: &obfuscated, workspace: &workspace)
+        let evaluation = score(resume, normalized, original, obfuscated: obfuscated, workspace: &workspace)
+        workspace.original = original
+        workspace.normalized = normalized
+        return evaluation
+    }
+
+    /// One pass of the automaton: marks the criteria touched, and the first counted occurrence and the repetitions
+    /// of every group.
+    private func scan(
+        _ resume: Resume, _ normalized: NormalizedText, obfuscated: inout [String],
+        workspace: inout EvaluationWorkspace
+    ) {
+        let generation = workspace.generation
         let mayBeObfuscated = !normalized.zeroWidthOffsets.isEmpty || !normalized.homoglyphOffsets.isEmpty
         compiled.automaton.scan(normalized.bytes) { hit in
-            let references = compiled.references[Int(hit.pattern)]
+            let pattern = Int(hit.pattern)
             if mayBeObfuscated, obfuscated.count < 10, normalized.isObfuscated(Int(hit.start)..<Int(hit.end)) {
-                let term = compiled.patternText[Int(hit.pattern)]
+                let term = compiled.patternText[pattern]
                 if !obfuscated.contains(term) { obfuscated.append(term) }
             }
-            if let first = references.first {
+            let repetitionSlot = Int(compiled.repetitionSlot[pattern])
+            if repetitionSlot >= 0 {
                 // Repetition counts per term group, so "Swift" and "swifts" add up.
-                let slot = compiled.groupOffsets[Int(first.criterion)] + Int(first.group)
-                slotCounts[slot, default: (hit.pattern, 0)].count += 1
+                if workspace.repeatedIn[repetitionSlot] != generation {
+                    workspace.repeatedIn[repetitionSlot] = generation
+                    workspace.repetitions[repetitionSlot] = 0
+                    workspace.repeatedPattern[repetitionSlot] = hit.pattern
+                    workspace.repeatedSlots.append(Int32(repetitionSlot))
+                }
+                workspace.repetitions[repetitionSlot] += 1
             }
             let original = normalized.originalRange(of: Int(hit.start)..<Int(hit.end))
             let line = resume.line(atUTF8Offset: original.lowerBound)
-            let section = resume.section(ofLine: line)
-            for reference in references {
-                let index = Int(reference.criterion)
-                let criterion = criteria[index]
-                touched.insert(index)
-                if let sections = criterion.sections, !sections.contains(section) {
-                    rejectedElsewhere.insert(index)
-                    continue
+            let sectionBit = CompiledCriteria.sectionBit(resume.section(ofLine: line))
+            for reference in Int(compiled.referenceStart[pattern])..<Int(compiled.referenceStart[pattern + 1]) {
+                let index = Int(compiled.referenceCriterion[reference])
+                if workspace.touchedIn[index] != generation {
+                    workspace.touchedIn[index] = generation
+                    workspace.touched.append(Int32(index))
                 }
-                if let years = criterion.withinYears {
-                    if recentLines[years] == nil { recentLines[years] = recentRoleLines(years: years, resume) }
-                    if !recentLines[years]!.contains(where: { $0.contains(line) }) {
-                        rejectedElsewhere.insert(index)
+                let filter = compiled.evidenceFilters[index]
+                if !filter.isAny {
+                    if filter.sections & sectionBit == 0 {
+                        workspace.rejectedIn[index] = generation
+                        continue
+                    }
+                    if filter.recency >= 0, !recentLines(Int(filter.recency), resume, &workspace).contains(line) {
+                        workspace.rejectedIn[index] = generation
+                        continue
+                    }
+                    if filter.minimumDegree > 0,
+                        !degreeLines(Int(filter.minimumDegree), resume, &workspace).contains(line)
+                    {
                         continue
                     }
                 }
-                if case .education(let minLevel, _) = criterion.rule {
-                    if degreeLines[minLevel] == nil {
-                        degreeLines[minLevel] = resume.education.filter { ($0.level.map { $0 >= minLevel }) ?? false }
-                            .map(\.lines)
-                    }
-                    if !degreeLines[minLevel]!.contains(where: { $0.contains(line) }) { continue }
+                let slot = Int(compiled.referenceSlot[reference])
+                if workspace.foundIn[slot] != generation {
+                    workspace.foundIn[slot] = generation
+                    workspace.firstHit[slot] = GroupHit(start: hit.start, end: hit.end, line: Int32(line))
                 }
-                let slot = compiled.groupOffsets[index] + Int(reference.group)
-                if firstHit[slot] == nil { firstHit[slot] = GroupHit(start: hit.start, end: hit.end, line: line) }
             }
         }
-        let totalWeight = compiled.criteria.totalWeight
-        let reported: [Int] =
-            compiled.listsEveryCriterion
-            ? Array(criteria.indices)
-            : criteria.indices.filter { compiled.alwaysReported[$0] || touched.contains($0) }
+    }
+
+    /// Credit, points and evidence of every reported criterion, from what `scan` marked.
+    private func score(
+        _ resume: Resume, _ normalized: NormalizedText, _ original: [UInt8], obfuscated: [String],
+        workspace: inout EvaluationWorkspace
+    ) -> Evaluation {
+        let criteria = compiled.criteria.criteria
+        let generation = workspace.generation
+        var reported: [Int32] = []
+        if compiled.listsEveryCriterion {
+            reported = criteria.indices.map { Int32($0) }
+        } else {
+            // Touched criteria merged into the always-reported ones, ascending, each once.
+            workspace.touched.sort()
+            let always = compiled.alwaysReportedIndices
+            reported.reserveCapacity(always.count + workspace.touched.count)
+            var next = 0
+            for index in workspace.touched {
+                while next < always.count, always[next] < index {
+                    reported.append(always[next])
+                    next += 1
+                }
+                if next < always.count, always[next] == index { next += 1 }
+                reported.append(index)
+            }
+            reported.append(contentsOf: always[next...])
+        }
+        let totalWeight = compiled.totalWeight
         var outcomes: [CriterionOutcome] = []
         outcomes.reserveCapacity(reported.count)
         var weighted = 0.0
         for index in reported {
-            let criterion = criteria[index]
-            let offset = compiled.groupOffsets[index]
-            let hits = (0..<compiled.groupCounts[index]).map { firstHit[offset + $0] }
-            var outcome = outcomeFor(index, hits: hits, resume: resume, normalized: normalized)
-            if !outcome.met, rejectedElsewhere.contains(index), outcome.detail == nil {
-                outcome.detail =
-                    criterion.sections != nil
-                    ? "found only outside \(criterion.sections!.sorted().map(\.rawValue).joined(separator: "/"))"
-                    : "found only in roles that ended more than \(Self.format(criterion.withinYears ?? 0)) years ago"
+            let index = Int(index)
+            var outcome = outcomeFor(index, resume: resume, normalized, original, workspace: &workspace)
+            if !outcome.met, workspace.rejectedIn[index] == generation, outcome.detail == nil {
+                outcome.detail = compiled.elsewhereDetails[index]
             }
-            weighted += criterion.weight * outcome.credit
+            weighted += outcome.weight * outcome.credit
             outcome.points =
-                totalWeight > 0 ? Self.oneDecimal(100 * criterion.weight * outcome.credit / totalWeight) : 0
+                totalWeight > 0 ? Self.oneDecimal(100 * outcome.weight * outcome.credit / totalWeight) : 0
             outcomes.append(outcome)
         }
         var repeated: (term: String, count: Int)?
-        for (_, entry) in slotCounts.sorted(by: { $0.key < $1.key })
-        where entry.count > (repeated?.count ?? compiled.criteria.escalate.maxTermRepeats) {
-            repeated = (compiled.patternText[Int(entry.pattern)], entry.count)
+        workspace.repeatedSlots.sort()
+        for slot in workspace.repeatedSlots {
+            let count = Int(workspace.repetitions[Int(slot)])
+            if count > (repeated?.count ?? compiled.criteria.escalate.maxTermRepeats) {
+                repeated = (compiled.patternText[Int(workspace.repeatedPattern[Int(slot)])], count)
+            }
         }
         return Evaluation(
             score: totalWeight > 0 ? Self.oneDecimal(100 * weighted / totalWeight) : 0, outcomes: outcomes,
-            omittedCriteria: criteria.count - outcomes.count, readableCharacters: resume.readableCharacterCount,
+            omittedCriteria: criteria.count - outcomes.count,
+            readableCharacters: Resume.readableCharacters(in: original),
             mostRepeatedTerm: repeated, hiddenTerms: hiddenTerms(resume.notes.hiddenText), obfuscatedTerms: obfuscated)
     }
 
     private func outcomeFor(
-        _ criterionIndex: Int, hits: [GroupHit?], resume: Resume, normalized: NormalizedText
+        _ criterionIndex: Int, resume: Resume, _ normalized: NormalizedText, _ original: [UInt8],
+        workspace: inout EvaluationWorkspace
     ) -> CriterionOutcome {
-        let criterion = compiled.criteria.criteria[criterionIndex]
-        var outcome = CriterionOutcome(
-            id: criterion.id, label: criterion.label, met: false, credit: 0, weight: criterion.weight, points: 0,
-            required: criterion.required, reviewOnFail: criterion.reviewOnFail, evidence: [], missing: [], detail: nil)
-        switch criterion.rule {
-        case .terms(let mode, let groups, let minDistinct):
-            let found = hits.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        let offset = compiled.groupOffsets[criterionIndex]
+        let groupCount = compiled.groupCounts[criterionIndex]
+        var outcome = compiled.outcomeTemplates[criterionIndex]
+        var found = 0
+        for slot in offset..<offset + groupCount where workspace.isFound(slot) { found += 1 }
+        switch compiled.rules[criterionIndex] {
+        case .terms(let mode, let minDistinct):
             switch mode {
             case .any:
                 outcome.credit = min(Double(found) / Double(max(minDistinct, 1)), 1)
                 outcome.met = found >= minDistinct
-                if minDistinct > 1 { outcome.detail = "found \(found) of the \(minDistinct) distinct needed" }
+                if minDistinct > 1 { outcome.detail = compiled.distinctDetails[criterionIndex][found] }
             case .all:
-                outcome.credit = groups.isEmpty ? 0 : Double(found) / Double(groups.count)
-                outcome.met = found == groups.count
+                outcome.credit = groupCount == 0 ? 0 : Double(found) / Double(groupCount)
+                outcome.met = found == groupCount
             case .none:
                 outcome.credit = found == 0 ? 1 : 0
                 outcome.met = found == 0
             }
             if found > 0 {
-                let ordered = hits.compactMap { $0 }.sorted { $0.start < $1.start }
-                outcome.evidence = ordered.prefix(Self.maxEvidencePerCriterion).map {
-                    evidence(for: $0, resume, normalized)
-                }
+                outcome.evidence = firstEvidence(
+                    groups: offset..<offset + groupCount, resume, normalized, original, workspace: &workspace)
             }
-            if mode != .none, found < groups.count {
+            if mode != .none, found < groupCount {
                 let displays = compiled.groupDisplays[criterionIndex]
-                outcome.missing = hits.indices.filter { hits[$0] == nil }.map { displays[$0] }
+                outcome.missing.reserveCapacity(groupCount - found)
+                for group in 0..<groupCount where !workspace.isFound(offset + group) {
+                    outcome.missing.append(displays[group])
+                }
             }
             if mode == .none, found > 0 { outcome.detail = "found what this criterion excludes" }
         case .yearsExperience(let minimum):
@@ -156,27 +205,29 @@ public struct Evaluator: Sendable {
                     term: role.isEmpty ? "role" : role, section: .experience, snippet: dates,
                     line: entry.lines.lowerBound)
             }
-        case .education(let minLevel, let fields):
-            let qualifying = resume.education.filter { ($0.level.map { $0 >= minLevel }) ?? false }
+        case .education(let minLevel, let hasFields):
             let best = resume.education.compactMap(\.level).max()
-            if fields.isEmpty {
-                outcome.met = !qualifying.isEmpty
+            if !hasFields {
+                outcome.met = resume.education.contains { ($0.level.map { $0 >= minLevel }) ?? false }
             } else {
-                outcome.met = hits.contains { $0 != nil }
+                outcome.met = found > 0
                 if !outcome.met { outcome.missing = compiled.groupDisplays[criterionIndex] }
             }
             outcome.credit = outcome.met ? 1 : 0
             outcome.detail = "highest degree found: \(best?.name ?? "none"); needs \(minLevel.name) or higher"
             if outcome.met {
-                let fieldHit = hits.compactMap { $0 }.min { $0.start < $1.start }
-                if let fieldHit {
-                    outcome.evidence = [evidence(for: fieldHit, resume, normalized)]
-                } else if let entry = qualifying.first {
-                    let text = line(entry.lines.lowerBound, of: resume, utf8: normalized.original)
+                if found > 0 {
+                    outcome.evidence = firstEvidence(
+                        groups: offset..<offset + groupCount, resume, normalized, original, workspace: &workspace,
+                        limit: 1)
+                } else if let entry = resume.education.first(where: { ($0.level.map { $0 >= minLevel }) ?? false }) {
+                    let line = entry.lines.lowerBound
+                    let start = resume.lineStarts[line - 1]
+                    let end = line < resume.lineStarts.count ? resume.lineStarts[line] - 1 : original.count
                     outcome.evidence = [
                         Evidence(
-                            term: entry.level?.name ?? "degree", section: .education, snippet: Self.snippet(text),
-                            line: entry.lines.lowerBound)
+                            term: entry.level?.name ?? "degree", section: .education,
+                            snippet: snippet(original, start..<max(start, end), workspace: &workspace), line: line)
                     ]
                 }
             }
@@ -184,35 +235,165 @@ public struct Evaluator: Sendable {
         return outcome
     }
 
-    private func evidence(for hit: GroupHit, _ resume: Resume, _ normalized: NormalizedText) -> Evidence {
+    /// Evidence for the first `limit` found groups of `groups` in reading order (ties in group order).
+    private func firstEvidence(
+        groups: Range<Int>, _ resume: Resume, _ normalized: NormalizedText, _ original: [UInt8],
+        workspace: inout EvaluationWorkspace, limit: Int = maxEvidencePerCriterion
+    ) -> [Evidence] {
+        // The earliest `limit` hits by start, kept sorted; a later group only displaces on a strictly earlier start.
+        var first: [GroupHit] = []
+        first.reserveCapacity(limit)
+        for slot in groups where workspace.isFound(slot) {
+            let hit = workspace.firstHit[slot]
+            if first.count == limit {
+                if hit.start >= first[limit - 1].start { continue }
+                first.removeLast()
+            }
+            var position = first.count
+            while position > 0, first[position - 1].start > hit.start { position -= 1 }
+            first.insert(hit, at: position)
+        }
+        return first.map { evidence(for: $0, resume, normalized, original, workspace: &workspace) }
+    }
+
+    private func evidence(
+        for hit: GroupHit, _ resume: Resume, _ normalized: NormalizedText, _ utf8: [UInt8],
+        workspace: inout EvaluationWorkspace
+    ) -> Evidence {
         let range = normalized.originalRange(of: Int(hit.start)..<Int(hit.end))
-        let utf8 = normalized.original
+        let line = Int(hit.line)
         let term = String(decoding: utf8[range], as: UTF8.self)
-        let lineStart = resume.lineStarts[hit.line - 1]
-        let lineEnd = hit.line < resume.lineStarts.count ? resume.lineStarts[hit.line] - 1 : utf8.count
+        let lineStart = resume.lineStarts[line - 1]
+        let lineEnd = line < resume.lineStarts.count ? resume.lineStarts[line] - 1 : utf8.count
         var from = max(lineStart, range.lowerBound - 50)
         var to = min(lineEnd, range.upperBound + 50)
         while from > lineStart, from < utf8.count, utf8[from] & 0xC0 == 0x80 { from -= 1 }
         while to < lineEnd, utf8[to] & 0xC0 == 0x80 { to += 1 }
-        var snippet = Self.snippet(String(decoding: utf8[from..<max(from, to)], as: UTF8.self))
-        if from > lineStart { snippet = "…" + snippet }
-        if to < lineEnd { snippet += "…" }
-        return Evidence(term: term, section: resume.section(ofLine: hit.line), snippet: snippet, line: hit.line)
+        let snippet = snippet(
+            utf8, from..<max(from, to), workspace: &workspace, leadingEllipsis: from > lineStart,
+            trailingEllipsis: to < lineEnd)
+        return Evidence(term: term, section: resume.section(ofLine: line), snippet: snippet, line: line)
     }
 
-    private func line(_ number: Int, of resume: Resume, utf8: [UInt8]) -> String {
-        let start = resume.lineStarts[number - 1]
-        let end = number < resume.lineStarts.count ? resume.lineStarts[number] - 1 : utf8.count
-        return String(decoding: utf8[start..<max(start, end)], as: UTF8.self)
+    private static let ellipsis: [UInt8] = Array("…".utf8)
+
+    /// `utf8[range]` on one line with whitespace runs collapsed and the ends trimmed (as `LineAccumulator` does),
+    /// optionally between ellipses.
+    private func snippet(
+        _ utf8: [UInt8], _ range: Range<Int>, workspace: inout EvaluationWorkspace, leadingEllipsis: Bool = false,
+        trailingEllipsis: Bool = false
+    ) -> String {
+        var out = workspace.snippet
+        workspace.snippet = []
+        out.removeAll(keepingCapacity: true)
+        if leadingEllipsis { out.append(contentsOf: Self.ellipsis) }
+        Self.appendCollapsed(utf8, range, to: &out)
+        if trailingEllipsis { out.append(contentsOf: Self.ellipsis) }
+        let text = String(decoding: out, as: UTF8.self)
+        workspace.snippet = out
+        return text
     }
 
-    /// Lines of roles that ended within `years` of the reference date (ongoing roles end at the reference date).
-    private func recentRoleLines(years: Double, _ resume: Resume) -> [ClosedRange<Int>] {
-        resume.experience.compactMap { entry in
-            guard let dates = entry.dates else { return nil }
-            let end = min(dates.end ?? referenceDate, referenceDate)
-            return Double(referenceDate.ordinal - end.ordinal) <= years * 12 ? entry.lines : nil
+    /// Appends `utf8[range]` with whitespace runs (ASCII whitespace, NBSP, NEL, the Unicode spaces, line and
+    /// paragraph separators, ideographic space) collapsed to one space and trimmed at both ends.
+    static func appendCollapsed(_ utf8: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
+        // Most excerpts are already one line with single spaces, give or take a space at either end: copied whole.
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        if lower < upper, utf8[lower] == 0x20 { lower += 1 }
+        if lower < upper, utf8[upper - 1] == 0x20 { upper -= 1 }
+        if isCollapsed(utf8, lower..<upper) {
+            out.append(contentsOf: utf8[lower..<upper])
+            return
         }
+        var pendingSpace = false
+        var wrote = false
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let byte = utf8[index]
+            let width = whitespaceWidth(utf8, at: index, end: end)
+            if width > 0 {
+                pendingSpace = wrote
+                index += width
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(byte)
+            wrote = true
+            index += 1
+        }
+    }
+
+    /// Whether `utf8[range]` has no whitespace but single ASCII spaces between other characters.
+    private static func isCollapsed(_ utf8: [UInt8], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return true }
+        if utf8[range.lowerBound] == 0x20 || utf8[range.upperBound - 1] == 0x20 { return false }
+        for index in range {
+            let byte = utf8[index]
+            if byte > 0x20 && byte < 0x80 { continue }
+            if byte == 0x20 {
+                // Not the last byte (checked above), so the next one is in range.
+                if utf8[index + 1] == 0x20 { return false }
+                continue
+            }
+            if whitespaceWidth(utf8, at: index, end: range.upperBound) > 0 { return false }
+        }
+        return true
+    }
+
+    /// The length of the whitespace character at `index` (0 if there is none): ASCII whitespace, NBSP, NEL, U+2000
+    /// to U+200A, line and paragraph separators, narrow NBSP, ideographic space.
+    @inline(__always)
+    private static func whitespaceWidth(_ utf8: [UInt8], at index: Int, end: Int) -> Int {
+        let byte = utf8[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        if byte < 0xC2 { return 0 }
+        if byte == 0xC2, index + 1 < end, utf8[index + 1] == 0xA0 || utf8[index + 1] == 0x85 { return 2 }
+        if byte == 0xE2, index + 2 < end, utf8[index + 1] == 0x80,
+            utf8[index + 2] <= 0x8A || utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 || utf8[index + 2] == 0xAF
+        {
+            return 3
+        }
+        if byte == 0xE3, index + 2 < end, utf8[index + 1] == 0x80, utf8[index + 2] == 0x80 { return 3 }
+        return 0
+    }
+
+    /// Whether 1-based `line` belongs to a role that ended within `recencyYears[recency]` of the reference date
+    /// (ongoing roles end at the reference date); the roles' lines are found once per resume.
+    private func recentLines(_ recency: Int, _ resume: Resume, _ workspace: inout EvaluationWorkspace)
+        -> LineRanges
+    {
+        if workspace.recentLinesIn[recency] != workspace.generation {
+            let years = compiled.recencyYears[recency]
+            workspace.recentLinesIn[recency] = workspace.generation
+            workspace.recentLines[recency] = resume.experience.compactMap { entry in
+                guard let dates = entry.dates else { return nil }
+                let end = min(dates.end ?? referenceDate, referenceDate)
+                return Double(referenceDate.ordinal - end.ordinal) <= years * 12 ? entry.lines : nil
+            }
+        }
+        return LineRanges(ranges: workspace.recentLines[recency])
+    }
+
+    /// The lines of education entries at degree level `minimum` (raw value) or higher, found once per resume.
+    private func degreeLines(_ minimum: Int, _ resume: Resume, _ workspace: inout EvaluationWorkspace)
+        -> LineRanges
+    {
+        if workspace.degreeLinesIn[minimum] != workspace.generation {
+            workspace.degreeLinesIn[minimum] = workspace.generation
+            workspace.degreeLines[minimum] = resume.education.filter { ($0.level?.rawValue ?? 0) >= minimum }
+                .map(\.lines)
+        }
+        return LineRanges(ranges: workspace.degreeLines[minimum])
+    }
+
+    private struct LineRanges {
+        var ranges: [ClosedRange<Int>]
+        func contains(_ line: Int) -> Bool { ranges.contains { $0.contains(line) } }
     }
 
     /// Total years covered by dated roles, overlapping ranges merged; ongoing roles run to the reference date.
@@ -246,12 +427,6 @@ public struct Evaluator: Sendable {
             if !found.contains(text), found.count < 10 { found.append(text) }
         }
         return found
-    }
-
-    static func snippet(_ text: String) -> String {
-        var line = LineAccumulator()
-        line.add(text)
-        return line.take()
     }
 
     static func oneDecimal(_ value: Double) -> Double { (value * 10).rounded() / 10 }
