@@ -10,7 +10,7 @@ extension StringProtocol {
         var haystack = String(self)
         return haystack.withUTF8Span { text in
             var pattern = needle
-            return pattern.withUTF8Span { pattern in asciiSearch(text, pattern) }
+            return pattern.withUTF8Span { pattern in asciiSearch(text, 0..<text.count, pattern) }
         }
     }
 
@@ -24,7 +24,11 @@ extension StringProtocol {
     }
 
     /// Number of ASCII digits.
-    var asciiDigitCount: Int { utf8.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) } }
+    var asciiDigitCount: Int {
+        var count = 0
+        for byte in utf8 where byte >= 0x30 && byte <= 0x39 { count += 1 }
+        return count
+    }
 }
 
 extension String {
@@ -33,19 +37,120 @@ extension String {
         makeContiguousUTF8()
         return body(utf8.span)
     }
+
+    /// Number of ASCII digits, read from the UTF-8 as a `Span`.
+    var asciiDigitCount: Int {
+        var text = self
+        return text.withUTF8Span { bytes in
+            var count = 0
+            for index in bytes.indices where bytes[index] &- 0x30 < 10 { count += 1 }
+            return count
+        }
+    }
+
+    /// Whether every Character is an ASCII byte other than CR or a field mark (see `SimpleText`).
+    var isSimpleText: Bool {
+        var text = self
+        return text.withUTF8Span(SimpleText.isSimple)
+    }
+
+    /// Whether the UTF-8 contains `byte` (an ASCII byte, which is always a whole Character or part of one).
+    func containsUTF8(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8Span { bytes in
+            for index in bytes.indices where bytes[index] == byte { return true }
+            return false
+        }
+    }
+
+    /// The string made of the UTF-8 bytes at `offsets`, which must fall on scalar boundaries.
+    func utf8Slice(_ offsets: Range<Int>) -> String {
+        let start = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
+        let end = utf8.index(start, offsetBy: offsets.count)
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+}
+
+extension Substring {
+    /// Whether the UTF-8 contains `needle`, ASCII letters compared case-insensitively, without copying the substring.
+    func containsASCII(_ needle: String) -> Bool {
+        var text = self
+        return text.withUTF8Span { bytes in
+            var pattern = needle
+            return pattern.withUTF8Span { pattern in asciiSearch(bytes, 0..<bytes.count, pattern) != nil }
+        }
+    }
+
+    /// Calls `body` with the substring's UTF-8 as a bounds-checked `Span`.
+    mutating func withUTF8Span<Result>(_ body: (Span<UInt8>) -> Result) -> Result {
+        makeContiguousUTF8()
+        return body(utf8.span)
+    }
+}
+
+/// The bytes of short keywords, ASCII letters lowercased once, to look for in UTF-8 text without building Strings.
+struct ASCIIKeywords: Sendable {
+    private let needles: [[UInt8]]
+    /// Bit `b` is set when some keyword starts with the byte `b`, so one pass over the text finds them all.
+    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+
+    init(_ words: [String]) {
+        needles = words.map { $0.utf8.map(lowered) }.filter { !$0.isEmpty }
+        var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for needle in needles {
+            let bit = UInt64(1) << (needle[0] & 63)
+            switch needle[0] >> 6 {
+            case 0: mask.0 |= bit
+            case 1: mask.1 |= bit
+            case 2: mask.2 |= bit
+            default: mask.3 |= bit
+            }
+        }
+        firstBytes = mask
+    }
+
+    /// Whether any keyword occurs in `range` of `bytes`, ASCII letters compared case-insensitively.
+    /// - Complexity: O(n) positions, each tested against the keywords that start with its byte.
+    func occurs(in bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = lowered(bytes[index])
+            if startsKeyword(byte) {
+                for needle in needles where needle[0] == byte && needle.count <= range.upperBound - index {
+                    var matched = 1
+                    while matched < needle.count, lowered(bytes[index + matched]) == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private func startsKeyword(_ byte: UInt8) -> Bool {
+        let word =
+            switch byte >> 6 {
+            case 0: firstBytes.0
+            case 1: firstBytes.1
+            case 2: firstBytes.2
+            default: firstBytes.3
+            }
+        return word & (UInt64(1) << (byte & 63)) != 0
+    }
 }
 
 @inline(__always)
-private func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
-/// Naive search; the first byte test rejects almost every position.
-private func asciiSearch(_ text: Span<UInt8>, _ pattern: Span<UInt8>) -> Int? {
+/// The offset of the first occurrence of `pattern` within `range` of `text` (ASCII letters compared
+/// case-insensitively), or nil. Naive search; the first byte test rejects almost every position.
+func asciiSearch(_ text: Span<UInt8>, _ range: Range<Int>, _ pattern: Span<UInt8>) -> Int? {
     let count = pattern.count
-    guard count > 0 else { return 0 }
-    guard text.count >= count else { return nil }
+    guard count > 0 else { return range.lowerBound }
+    guard range.count >= count else { return nil }
     let first = lowered(pattern[0])
-    var index = 0
-    let last = text.count - count
+    var index = range.lowerBound
+    let last = range.upperBound - count
     while index <= last {
         if lowered(text[index]) == first {
             var matched = 1
