@@ -8,27 +8,45 @@ enum SectionHeadings {
     static func classify(_ line: some StringProtocol, emphasized: Bool) -> SectionKind? {
         // Headings are short; most lines are sentences and bullets, rejected here without any Unicode work.
         guard line.utf8.count <= 64 else { return nil }
-        let key = normalizedKey(line)
+        let simple = SimpleText.isSimple(line.utf8)
+        let allCaps = simple ? isAllCapsASCII(line.utf8) : isAllCaps(line)
+        let looksLikeHeading = emphasized || allCaps || (simple ? lastByte(line.utf8) == 0x3A : line.hasSuffix(":"))
+        if simple, !looksLikeHeading {
+            // Most lines are not headings: only a line whose key hashes like an exact heading's needs its key built.
+            let (hash, length) = asciiKeyHash(line.utf8)
+            guard length > 0, length <= 48, exactHashes.contains(hash) else { return nil }
+        }
+        let key = simple ? asciiKey(line.utf8) : normalizedKey(line)
         guard !key.isEmpty, key.count <= 48 else { return nil }
         if let kind = exact[key] { return kind }
-        let looksLikeHeading = emphasized || isAllCaps(line) || line.hasSuffix(":")
         guard looksLikeHeading, key.split(separator: " ").count <= 5 else { return nil }
-        for (keyword, kind) in keywords where key.contains(keyword) { return kind }
-        return emphasized && isAllCaps(line) ? .other : nil
+        if simple {
+            var key = key
+            let found = key.withUTF8Span { key in
+                keywordBytes.first { keyword, _ in asciiSearch(key, 0..<key.count, keyword.span) != nil }?.1
+            }
+            if let found { return found }
+        } else {
+            for (keyword, kind) in keywords where key.contains(keyword) { return kind }
+        }
+        return emphasized && allCaps ? .other : nil
     }
 
     /// The section an element's `id`/`class` (HTML) or local name (XML) stands for.
     static func classify(elementHint hint: String) -> SectionKind? {
-        let lower = hint.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        guard !lower.isEmpty else { return nil }
-        for (keyword, kind) in elementKeywordBytes where lower.containsSubsequence(keyword) { return kind }
-        return nil
+        guard !hint.isEmpty else { return nil }
+        var hint = hint
+        return hint.withUTF8Span { hint in
+            // The keywords are lowercase, so a case-insensitive search is a search in the lowercased hint.
+            elementKeywordBytes.first { keyword, _ in asciiSearch(hint, 0..<hint.count, keyword.span) != nil }?.1
+        }
     }
 
     private static let elementKeywordBytes = elementKeywords.map { (Array($0.0.utf8), $0.1) }
 
     static func normalizedKey(_ line: some StringProtocol) -> String {
-        if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(line.utf8) }
+        // Field marks are not letters, so simple text reads like ASCII.
+        if SimpleText.isSimple(line.utf8) { return asciiKey(line.utf8) }
         var key = ""
         var pendingSpace = false
         for character in line.lowercased() {
@@ -49,21 +67,61 @@ enum SectionHeadings {
     /// `normalizedKey` for ASCII: lowercase letter runs joined by single spaces, `&` read as "and".
     private static func asciiKey(_ utf8: some Sequence<UInt8>) -> String {
         var key: [UInt8] = []
+        forEachASCIIKeyByte(utf8) { key.append($0) }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// The FNV-1a hash and the length of `asciiKey(utf8)`, without building it.
+    private static func asciiKeyHash(_ utf8: some Sequence<UInt8>) -> (hash: UInt64, length: Int) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        forEachASCIIKeyByte(utf8) { byte in
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            length += 1
+        }
+        return (hash, length)
+    }
+
+    private static func fnv1a(_ key: String) -> UInt64 {
+        key.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    /// Calls `body` with each byte of the key of the ASCII (or simple) text `utf8`.
+    private static func forEachASCIIKeyByte(_ utf8: some Sequence<UInt8>, _ body: (UInt8) -> Void) {
+        var started = false
         var pendingSpace = false
         for byte in utf8 {
             let lower = byte | 0x20
             if lower >= 0x61 && lower <= 0x7A {
-                if pendingSpace, !key.isEmpty { key.append(0x20) }
+                if pendingSpace, started { body(0x20) }
                 pendingSpace = false
-                key.append(lower)
+                started = true
+                body(lower)
             } else if byte == 0x26 {
-                if !key.isEmpty { key.append(contentsOf: Array(" and".utf8)) }
+                if started {
+                    for byte in " and".utf8 { body(byte) }
+                }
                 pendingSpace = true
             } else {
                 pendingSpace = true
             }
         }
-        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// `isAllCaps` for simple text, whose only letters are ASCII.
+    private static func isAllCapsASCII(_ utf8: some Sequence<UInt8>) -> Bool {
+        var letters = 0
+        for byte in utf8 {
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        return letters >= 3
+    }
+
+    private static func lastByte(_ utf8: some Sequence<UInt8>) -> UInt8? {
+        var last: UInt8?
+        for byte in utf8 { last = byte }
+        return last
     }
 
     private static func isAllCaps(_ line: some StringProtocol) -> Bool {
@@ -138,12 +196,17 @@ enum SectionHeadings {
         return table
     }()
 
+    /// The hashes of the exact headings' keys (each is its own key), to reject other lines without building theirs.
+    private static let exactHashes = Set(exact.keys.map(fnv1a))
+
     private static let keywords: [(String, SectionKind)] = [
         ("volunteer", .other), ("experience", .experience), ("employment", .experience), ("work history", .experience),
         ("education", .education), ("certific", .certifications), ("licens", .certifications),
         ("licenc", .certifications), ("skill", .skills), ("competenc", .skills), ("summary", .summary),
         ("objective", .summary),
     ]
+
+    private static let keywordBytes = keywords.map { (Array($0.0.utf8), $0.1) }
 
     private static let elementKeywords: [(String, SectionKind)] = [
         ("volunteer", .other), ("experience", .experience), ("employment", .experience),
