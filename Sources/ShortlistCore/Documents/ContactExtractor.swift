@@ -9,14 +9,16 @@ enum ContactExtractor {
         // only made on lines that could give a detail (it is the costly part).
         let header = lines.prefix(40).filter { !$0.text.utf8.isEmpty }.prefix(30)
         if contact.email == nil {
-            contact.email =
-                lines.lazy.filter { $0.text.containsUTF8(0x40) }.filter { !isIntermediaryLine($0.text) }
-                .compactMap { email(in: $0.text) }.first
+            contact.email = firstResult(lines) { line in
+                guard line.text.containsUTF8(0x40), !isIntermediaryLine(line.text) else { return nil }
+                return email(in: line.text)
+            }
         }
         if contact.phone == nil {
-            contact.phone =
-                header.lazy.filter { $0.text.asciiDigitCount >= 9 }.filter { !isIntermediaryLine($0.text) }
-                .compactMap { phone(in: $0.text) }.first
+            contact.phone = firstResult(header) { line in
+                guard line.text.asciiDigitCount >= 9, !isIntermediaryLine(line.text) else { return nil }
+                return phone(in: line.text)
+            }
         }
         var seen = Set(contact.links.map(linkKey))
         for line in lines.prefix(60)
@@ -26,18 +28,31 @@ enum ContactExtractor {
             }
         }
         if contact.name == nil {
-            contact.name =
-                header.prefix(5).lazy.filter { !$0.heading && !isIntermediaryLine($0.text) }
-                .compactMap { name(in: $0.text) }.first
+            contact.name = firstResult(header.prefix(5)) { line in
+                guard !line.heading, !isIntermediaryLine(line.text) else { return nil }
+                return name(in: line.text)
+            }
         }
         contact.name = contact.name.map(withoutPostNominals)
         if contact.location == nil {
-            contact.location =
-                header.prefix(10).lazy.filter { $0.text.containsUTF8(0x2C) || $0.text.containsUTF8(0x3A) }
-                .filter { !isIntermediaryLine($0.text) }.compactMap { location(in: $0.text, name: contact.name) }.first
+            contact.location = firstResult(header.prefix(10)) { [name = contact.name] line in
+                guard line.text.containsUTF8(0x2C) || line.text.containsUTF8(0x3A), !isIntermediaryLine(line.text)
+                else { return nil }
+                return location(in: line.text, name: name)
+            }
         }
         contact.email = contact.email.map { $0.trimmingWhitespace() }
         return contact
+    }
+
+    /// The first non-nil `result` of the lines, in order; the lines after it are not read.
+    private static func firstResult<Result>(
+        _ lines: some Sequence<ResumeLayout.Line>, _ result: (ResumeLayout.Line) -> Result?
+    ) -> Result? {
+        for line in lines {
+            if let found = result(line) { return found }
+        }
+        return nil
     }
 
     /// "Submitted by … Agency · Consultant: …": a line about who presents the candidate.

@@ -91,51 +91,51 @@ extension Substring {
 /// The bytes of short keywords, ASCII letters lowercased once, to look for in UTF-8 text without building Strings.
 struct ASCIIKeywords: Sendable {
     private let needles: [[UInt8]]
-    /// Bit `b` is set when some keyword starts with the byte `b`, so one pass over the text finds them all.
-    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+    /// How many leading bytes of each keyword the search compares at once: the shortest keyword's length, at most 4.
+    private let prefixLength: Int
+    /// Each keyword's leading `prefixLength` bytes as one number, the first byte in the highest place.
+    private let prefixes: [UInt32]
+    /// Bit `h` is set when some keyword's prefix number hashes to `h`, so most positions are passed over after one
+    /// multiplication.
+    private let prefixHashes: UInt64
 
     init(_ words: [String]) {
-        needles = words.map { $0.utf8.map(lowered) }.filter { !$0.isEmpty }
-        var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for needle in needles {
-            let bit = UInt64(1) << (needle[0] & 63)
-            switch needle[0] >> 6 {
-            case 0: mask.0 |= bit
-            case 1: mask.1 |= bit
-            case 2: mask.2 |= bit
-            default: mask.3 |= bit
-            }
-        }
-        firstBytes = mask
+        let needles = words.map { $0.utf8.map(lowered) }.filter { !$0.isEmpty }
+        let length = min(4, needles.map(\.count).min() ?? 1)
+        self.needles = needles
+        prefixLength = length
+        prefixes = needles.map { needle in needle.prefix(length).reduce(0) { $0 << 8 | UInt32($1) } }
+        prefixHashes = prefixes.reduce(0) { $0 | 1 << Self.hash($1) }
     }
 
+    private static func hash(_ prefix: UInt32) -> UInt64 { UInt64((prefix &* 0x9E37_79B1) >> 26) }
+
     /// Whether any keyword occurs in `range` of `bytes`, ASCII letters compared case-insensitively.
-    /// - Complexity: O(n) positions, each tested against the keywords that start with its byte.
+    /// - Complexity: O(n) for the text read once through a window of `prefixLength` bytes; a keyword is compared in
+    ///   full only where its first bytes are.
     func occurs(in bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
-        var index = range.lowerBound
-        while index < range.upperBound {
+        guard !needles.isEmpty, range.count >= prefixLength else { return false }
+        let mask: UInt32 = prefixLength == 4 ? .max : (1 << (8 * UInt32(prefixLength))) - 1
+        var window: UInt32 = 0
+        for index in range {
             let byte = lowered(bytes[index])
-            if startsKeyword(byte) {
-                for needle in needles where needle[0] == byte && needle.count <= range.upperBound - index {
-                    var matched = 1
-                    while matched < needle.count, lowered(bytes[index + matched]) == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
-                }
+            window = window << 8 | UInt32(byte)
+            guard prefixHashes & (1 << Self.hash(window & mask)) != 0, index - range.lowerBound + 1 >= prefixLength
+            else { continue }
+            let start = index + 1 - prefixLength
+            for (number, prefix) in prefixes.enumerated() where prefix == window & mask {
+                if matches(needles[number], bytes, at: start, before: range.upperBound) { return true }
             }
-            index += 1
         }
         return false
     }
 
-    private func startsKeyword(_ byte: UInt8) -> Bool {
-        let word =
-            switch byte >> 6 {
-            case 0: firstBytes.0
-            case 1: firstBytes.1
-            case 2: firstBytes.2
-            default: firstBytes.3
-            }
-        return word & (UInt64(1) << (byte & 63)) != 0
+    private func matches(_ needle: [UInt8], _ bytes: Span<UInt8>, at start: Int, before end: Int) -> Bool {
+        guard needle.count <= end - start else { return false }
+        for offset in prefixLength..<needle.count where lowered(bytes[start + offset]) != needle[offset] {
+            return false
+        }
+        return true
     }
 }
 
