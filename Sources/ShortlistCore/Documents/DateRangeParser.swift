@@ -231,9 +231,10 @@ enum DateRangeParser {
 
     /// What the word of ASCII letters (and inner periods) at `range` means in a date range, case-insensitively.
     private static func meaning(of bytes: Span<UInt8>, _ range: Range<Int>) -> WordMeaning? {
-        guard range.count <= longestWord else { return nil }
-        search: for (word, meaning) in words where word.count == range.count {
-            for offset in 0..<word.count where lowered(bytes[range.lowerBound + offset]) != word[offset] {
+        guard range.count < wordsByLength.count else { return nil }
+        let first = lowered(bytes[range.lowerBound])
+        search: for (word, meaning) in wordsByLength[range.count] where word[0] == first {
+            for offset in 1..<word.count where lowered(bytes[range.lowerBound + offset]) != word[offset] {
                 continue search
             }
             return meaning
@@ -241,7 +242,12 @@ enum DateRangeParser {
         return nil
     }
 
-    private static let longestWord = words.map(\.0.count).max() ?? 0
+    /// The words of `words`, at the index of their length.
+    private static let wordsByLength: [[([UInt8], WordMeaning)]] = {
+        var table = Array(repeating: [([UInt8], WordMeaning)](), count: (words.map(\.0.count).max() ?? 0) + 1)
+        for (word, meaning) in words { table[word.count].append((word, meaning)) }
+        return table
+    }()
 
     private static let words: [([UInt8], WordMeaning)] = {
         let months = [
