@@ -8,18 +8,19 @@ enum SectionHeadings {
     static func classify(_ line: some StringProtocol, emphasized: Bool) -> SectionKind? {
         // Headings are short; most lines are sentences and bullets, rejected here without any Unicode work.
         guard line.utf8.count <= 64 else { return nil }
-        let simple = SimpleText.isSimple(line.utf8)
-        let allCaps = simple ? isAllCapsASCII(line.utf8) : isAllCaps(line)
-        let looksLikeHeading = emphasized || allCaps || (simple ? lastByte(line.utf8) == 0x3A : line.hasSuffix(":"))
-        if simple, !looksLikeHeading {
+        let shape = SimpleLineShape(line.utf8)
+        let simple = shape != nil
+        let allCaps = shape.map { $0.capitals >= 3 && !$0.hasLowercase } ?? isAllCaps(line)
+        let looksLikeHeading = emphasized || allCaps || (shape.map(\.endsWithColon) ?? line.hasSuffix(":"))
+        if let shape, !looksLikeHeading {
             // Most lines are not headings: only a line whose key hashes like an exact heading's needs its key built.
-            let (hash, length) = asciiKeyHash(line.utf8)
-            guard length > 0, length <= 48, exactHashes.contains(hash) else { return nil }
+            guard shape.keyLength > 0, shape.keyLength <= 48, exactHashes.contains(shape.keyHash) else { return nil }
         }
         let key = simple ? asciiKey(line.utf8) : normalizedKey(line)
         guard !key.isEmpty, key.count <= 48 else { return nil }
         if let kind = exact[key] { return kind }
-        guard looksLikeHeading, key.split(separator: " ").count <= 5 else { return nil }
+        // A key is words joined by single spaces, so it has one word more than spaces.
+        guard looksLikeHeading, key.utf8.count(where: { $0 == 0x20 }) < 5 else { return nil }
         if simple {
             var key = key
             let found = key.withUTF8Span { key in
@@ -36,13 +37,12 @@ enum SectionHeadings {
     static func classify(elementHint hint: String) -> SectionKind? {
         guard !hint.isEmpty else { return nil }
         var hint = hint
-        return hint.withUTF8Span { hint in
-            // The keywords are lowercase, so a case-insensitive search is a search in the lowercased hint.
-            elementKeywordBytes.first { keyword, _ in asciiSearch(hint, 0..<hint.count, keyword.span) != nil }?.1
-        }
+        // The keywords are lowercase, so a case-insensitive search is a search in the lowercased hint.
+        let found = hint.withUTF8Span { elementKeywordSearch.firstKeyword(in: $0, 0..<$0.count) }
+        return found.map { elementKeywords[$0].1 }
     }
 
-    private static let elementKeywordBytes = elementKeywords.map { (Array($0.0.utf8), $0.1) }
+    private static let elementKeywordSearch = ASCIIKeywords(elementKeywords.map(\.0))
 
     static func normalizedKey(_ line: some StringProtocol) -> String {
         // Field marks are not letters, so simple text reads like ASCII.
@@ -71,19 +71,8 @@ enum SectionHeadings {
         return String(decoding: key, as: UTF8.self)
     }
 
-    /// The FNV-1a hash and the length of `asciiKey(utf8)`, without building it.
-    private static func asciiKeyHash(_ utf8: some Sequence<UInt8>) -> (hash: UInt64, length: Int) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var length = 0
-        forEachASCIIKeyByte(utf8) { byte in
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            length += 1
-        }
-        return (hash, length)
-    }
-
     private static func fnv1a(_ key: String) -> UInt64 {
-        key.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        key.utf8.reduce(SimpleLineShape.fnvOffset) { ($0 ^ UInt64($1)) &* SimpleLineShape.fnvPrime }
     }
 
     /// Calls `body` with each byte of the key of the ASCII (or simple) text `utf8`.
@@ -106,22 +95,6 @@ enum SectionHeadings {
                 pendingSpace = true
             }
         }
-    }
-
-    /// `isAllCaps` for simple text, whose only letters are ASCII.
-    private static func isAllCapsASCII(_ utf8: some Sequence<UInt8>) -> Bool {
-        var letters = 0
-        for byte in utf8 {
-            if byte >= 0x61 && byte <= 0x7A { return false }
-            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
-        }
-        return letters >= 3
-    }
-
-    private static func lastByte(_ utf8: some Sequence<UInt8>) -> UInt8? {
-        var last: UInt8?
-        for byte in utf8 { last = byte }
-        return last
     }
 
     private static func isAllCaps(_ line: some StringProtocol) -> Bool {
@@ -233,5 +206,64 @@ extension Array where Element == UInt8 {
             index += 1
         }
         return false
+    }
+}
+
+/// What `SectionHeadings.classify` needs to know of a simple line (see `SimpleText`), read in one pass: its capitals,
+/// whether it ends with a colon, and the FNV-1a hash and length of its heading key.
+private struct SimpleLineShape {
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    var capitals = 0
+    var hasLowercase = false
+    var endsWithColon = false
+    var keyHash = fnvOffset
+    var keyLength = 0
+
+    /// The shape of `utf8`, or nil when it is not simple text.
+    init?(_ utf8: some Sequence<UInt8>) {
+        // Bytes still expected to complete a field mark: the mark's lead byte, or the second byte of a three-byte one.
+        var markLead: UInt8 = 0
+        var pendingSpace = false
+        var last: UInt8 = 0
+        for byte in utf8 {
+            last = byte
+            if markLead != 0 {
+                switch (markLead, byte) {
+                case (0xC2, 0xB7), (0x80, 0x90...0x95), (0x80, 0xA2), (0x96, 0xAA), (0x97, 0xA6): markLead = 0
+                case (0xE2, 0x80), (0xE2, 0x96), (0xE2, 0x97): markLead = byte
+                default: return nil
+                }
+                pendingSpace = true
+                continue
+            }
+            if byte >= 0x80 {
+                guard byte == 0xC2 || byte == 0xE2 else { return nil }
+                markLead = byte
+                pendingSpace = true
+                continue
+            }
+            guard byte != 0x0D else { return nil }
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                if byte == lower { hasLowercase = true } else { capitals += 1 }
+                if pendingSpace, keyLength > 0 { addToKey(0x20) }
+                pendingSpace = false
+                addToKey(lower)
+            } else {
+                if byte == 0x26, keyLength > 0 {
+                    for byte in " and".utf8 { addToKey(byte) }
+                }
+                pendingSpace = true
+            }
+        }
+        guard markLead == 0 else { return nil }
+        endsWithColon = last == 0x3A
+    }
+
+    private mutating func addToKey(_ byte: UInt8) {
+        keyHash = (keyHash ^ UInt64(byte)) &* Self.fnvPrime
+        keyLength += 1
     }
 }

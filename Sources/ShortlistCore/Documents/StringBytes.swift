@@ -100,7 +100,8 @@ struct ASCIIKeywords: Sendable {
     private let prefixHashes: UInt64
 
     init(_ words: [String]) {
-        let needles = words.map { $0.utf8.map(lowered) }.filter { !$0.isEmpty }
+        let needles = words.map { $0.utf8.map(lowered) }
+        precondition(!needles.contains(where: \.isEmpty), "keywords are never empty")
         let length = min(4, needles.map(\.count).min() ?? 1)
         self.needles = needles
         prefixLength = length
@@ -114,20 +115,34 @@ struct ASCIIKeywords: Sendable {
     /// - Complexity: O(n) for the text read once through a window of `prefixLength` bytes; a keyword is compared in
     ///   full only where its first bytes are.
     func occurs(in bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
-        guard !needles.isEmpty, range.count >= prefixLength else { return false }
+        firstKeyword(in: bytes, range, stoppingAtAny: true) != nil
+    }
+
+    /// The position in the list of the first keyword (in list order, not text order) that occurs in `range`.
+    func firstKeyword(in bytes: Span<UInt8>, _ range: Range<Int>) -> Int? {
+        firstKeyword(in: bytes, range, stoppingAtAny: false)
+    }
+
+    private func firstKeyword(in bytes: Span<UInt8>, _ range: Range<Int>, stoppingAtAny: Bool) -> Int? {
+        guard !needles.isEmpty, range.count >= prefixLength else { return nil }
         let mask: UInt32 = prefixLength == 4 ? .max : (1 << (8 * UInt32(prefixLength))) - 1
         var window: UInt32 = 0
+        var found: Int?
         for index in range {
             let byte = lowered(bytes[index])
             window = window << 8 | UInt32(byte)
             guard prefixHashes & (1 << Self.hash(window & mask)) != 0, index - range.lowerBound + 1 >= prefixLength
             else { continue }
             let start = index + 1 - prefixLength
-            for (number, prefix) in prefixes.enumerated() where prefix == window & mask {
-                if matches(needles[number], bytes, at: start, before: range.upperBound) { return true }
+            for (number, prefix) in prefixes.enumerated()
+            where prefix == window & mask && number < found ?? .max
+                && matches(needles[number], bytes, at: start, before: range.upperBound)
+            {
+                if stoppingAtAny || number == 0 { return number }
+                found = number
             }
         }
-        return false
+        return found
     }
 
     private func matches(_ needle: [UInt8], _ bytes: Span<UInt8>, at start: Int, before end: Int) -> Bool {
