@@ -22,6 +22,16 @@ struct SimpleTextTests {
         #expect(!SimpleText.isSimple(text.utf8))
     }
 
+    @Test(arguments: [
+        ("Technische Universität München", true), ("Zoë Łukasiewicz · Kraków", true), ("£40,000 – ß", true),
+        ("€40.000", false), ("Jane\u{00A0}Doe", false), ("Cafe\u{301}", false), ("line\r\n", false), ("Nguyễn", false),
+    ])
+    func latinLettersAreSingleScalarCharacters(_ text: String, _ expected: Bool) {
+        var bytes = text
+        #expect(bytes.withUTF8Span(SimpleText.hasSingleScalarCharacters) == expected)
+        if expected { #expect(text.unicodeScalars.count == text.count) }
+    }
+
     @Test func marksCountAsOneCharacterEach() {
         var text = "a · b – c • d"
         let count = text.withUTF8Span { SimpleText.characterCount($0, in: 0..<$0.count) }

@@ -143,6 +143,17 @@ struct TextExtractionTests {
         #expect(EducationExtractor.institution(in: line) == school)
     }
 
+    @Test(
+        arguments: [
+            ("Politechnika Wrocławska; Universidade de São Paulo, 2012", "Universidade de São Paulo"),
+            ("Uniwersytet Jagielloński, Kraków", nil),
+            ("M.Sc., Łódź University of Technology", "Łódź University of Technology"),
+            ("University\u{00A0}of Łódź\u{00A0}, 2012", "University\u{00A0}of Łódź"),
+        ] as [(String, String?)])
+    func theInstitutionIsThePartNamingASchool(_ text: String, _ expected: String?) {
+        #expect(EducationExtractor.institution(in: text) == expected)
+    }
+
     @Test func aHighSchoolIsNotAnInstitution() {
         #expect(EducationExtractor.institution(in: "Diploma, Lincoln High School") == nil)
         #expect(EducationExtractor.institution(in: "Abitur, Gymnasium München · High School") == nil)

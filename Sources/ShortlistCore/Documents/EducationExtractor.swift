@@ -228,8 +228,9 @@ enum EducationExtractor {
     }
 
     static func institution(in text: String) -> String? {
-        if text.isSimpleText {
-            var bytes = text
+        var bytes = text
+        if bytes.withUTF8Span(SimpleText.hasSingleScalarCharacters) {
+            // Separators, keywords and whitespace are all read on bytes here; no letter is looked at.
             return bytes.withUTF8Span { bytes -> Range<Int>? in
                 var start = 0
                 var index = 0

@@ -25,6 +25,30 @@ enum SimpleText {
         return true
     }
 
+    /// Whether every Character of `bytes` is one scalar that is ASCII (not CR), a mark, or below U+0300 and past NBSP
+    /// (Latin letters such as `é`, `ł` and `ß`, and signs such as `£`, but not `€`).
+    ///
+    /// Such text is looser than simple text: its Characters are its scalars, whitespace is ASCII, and the bytes of a
+    /// non-ASCII scalar are never ASCII, so splitting on ASCII bytes and marks and trimming ASCII whitespace reads it
+    /// as Characters would, but its letters are not all ASCII.
+    static func hasSingleScalarCharacters(_ bytes: Span<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard byte != 0x0D else { return false }
+                index += 1
+            } else if byte >= 0xC2, byte <= 0xCB, byte != 0xC2 || bytes[index + 1] >= 0xA1 {
+                index += 2  // U+00A1–U+02FF
+            } else {
+                let length = markLength(bytes, at: index)
+                guard length > 0 else { return false }
+                index += length
+            }
+        }
+        return true
+    }
+
     /// `isSimple` for UTF-8 read as a sequence, for callers that have no `Span`.
     static func isSimple(_ utf8: some Sequence<UInt8>) -> Bool {
         var iterator = utf8.makeIterator()
