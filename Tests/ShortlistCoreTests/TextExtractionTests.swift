@@ -114,6 +114,14 @@ struct TextExtractionTests {
         #expect(DateRangeParser.firstRange(in: "Styczeń 2020 – obecnie") == nil)
     }
 
+    @Test func onlyRunsOfFourDigitsAreYears() {
+        #expect(DateRangeParser.firstRange(in: "Cut costs by 12% at 3 sites and 45 teams") == nil)
+        #expect(DateRangeParser.firstRange(in: "Order 12019–20201") == nil)
+        #expect(DateRangeParser.firstRange(in: "Order 12019–2020–2021")?.range.start == YearMonth(year: 2020, month: 1))
+        #expect(DateRangeParser.lastYear(in: "Class of 19 · 2012") == 2012)
+        #expect(DateRangeParser.lastYear(in: "Matrikel 1234567") == nil)
+    }
+
     @Test func theLastYearOfALineIsItsGraduationYear() {
         #expect(DateRangeParser.lastYear(in: "Uniwersytet Jagielloński, 2008–2012") == 2012)
         #expect(DateRangeParser.singleDate("2019-03", isEnd: true) == YearMonth(year: 2019, month: 3))

@@ -17,9 +17,9 @@ enum DateRangeParser {
     /// The first date range in `line`, if any.
     /// - Complexity: O(n) in the line length.
     static func firstRange(in line: String) -> Found? {
-        guard line.asciiDigitCount >= 4 else { return nil }
         var text = line
         return text.withUTF8Span { bytes in
+            guard hasFourDigitRun(bytes) else { return nil }
             // A range is three tokens in a row: a date, a separator, and a later date or "present".
             var found: Found?
             var beforePrevious: (token: Token, bounds: Range<Int>)?
@@ -68,9 +68,9 @@ enum DateRangeParser {
 
     /// A plausible four-digit year in a word, e.g. the graduation year in "B.Sc., Edinburgh, 2012".
     static func lastYear(in line: String) -> Int? {
-        guard line.asciiDigitCount >= 4 else { return nil }
         var text = line
         return text.withUTF8Span { bytes in
+            guard hasFourDigitRun(bytes) else { return nil }
             var result: Int?
             forEachToken(in: bytes) { token, _ in
                 if case .date(let date, _) = token { result = date.year }
@@ -78,6 +78,21 @@ enum DateRangeParser {
             }
             return result
         }
+    }
+
+    /// Whether some run of digits in the line is exactly four long. Every date has one (its year), so a line without
+    /// one holds no date and need not be tokenized.
+    private static func hasFourDigitRun(_ bytes: Span<UInt8>) -> Bool {
+        var run = 0
+        for index in bytes.indices {
+            if isDigit(bytes[index]) {
+                run += 1
+            } else {
+                if run == 4 { return true }
+                run = 0
+            }
+        }
+        return run == 4
     }
 
     /// Calls `body` with each token of the line and its UTF-8 offsets, in order, until `body` returns false.
