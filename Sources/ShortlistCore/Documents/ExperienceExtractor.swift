@@ -46,12 +46,9 @@ enum ExperienceExtractor {
         guard !text.isEmpty else { return (nil, nil) }
         var bytes = text
         let split = bytes.withUTF8Span { bytes -> (Int, Int)? in
-            for separator in titleSeparators {
-                if let offset = asciiSearch(bytes, 0..<bytes.count, separator.span) {
-                    return (offset, offset + separator.count)
-                }
-            }
-            return nil
+            guard let number = titleSeparatorSearch.firstKeyword(in: bytes, 0..<bytes.count) else { return nil }
+            let separator = titleSeparators[number]
+            return asciiSearch(bytes, 0..<bytes.count, separator.span).map { ($0, $0 + separator.count) }
         }
         guard let (end, start) = split else { return (text, nil) }
         let title = cleaned(text.utf8Slice(0..<end))
@@ -60,9 +57,9 @@ enum ExperienceExtractor {
     }
 
     /// The separators between title and employer, the most telling first.
-    private static let titleSeparators = [" — ", " – ", " | ", " - ", " at ", " @ ", ", ", " · ", " • "].map {
-        Array($0.utf8)
-    }
+    private static let titleSeparatorWords = [" — ", " – ", " | ", " - ", " at ", " @ ", ", ", " · ", " • "]
+    private static let titleSeparators = titleSeparatorWords.map { Array($0.utf8) }
+    private static let titleSeparatorSearch = ASCIIKeywords(titleSeparatorWords)
 
     /// The text without the separators and brackets at its edges and without empty "()".
     private static func cleaned(_ text: String, isSimple: Bool? = nil) -> String {
