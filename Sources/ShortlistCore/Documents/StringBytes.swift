@@ -95,9 +95,9 @@ struct ASCIIKeywords: Sendable {
     private let prefixLength: Int
     /// Each keyword's leading `prefixLength` bytes as one number, the first byte in the highest place.
     private let prefixes: [UInt32]
-    /// Bit `h` is set when some keyword's prefix number hashes to `h`, so most positions are passed over after one
-    /// multiplication.
-    private let prefixHashes: UInt64
+    /// For each byte, how far the window of `prefixLength` bytes may move when it ends with that byte (Horspool's
+    /// rule over all prefixes): 0 when some prefix ends with it, else the distance to its last place in a prefix.
+    private let shifts: [UInt8]
 
     init(_ words: [String]) {
         let needles = words.map { $0.utf8.map(lowered) }
@@ -106,14 +106,18 @@ struct ASCIIKeywords: Sendable {
         self.needles = needles
         prefixLength = length
         prefixes = needles.map { needle in needle.prefix(length).reduce(0) { $0 << 8 | UInt32($1) } }
-        prefixHashes = prefixes.reduce(0) { $0 | 1 << Self.hash($1) }
+        var shifts = [UInt8](repeating: UInt8(length), count: 256)
+        for needle in needles {
+            for (place, byte) in needle.prefix(length).enumerated() {
+                shifts[Int(byte)] = min(shifts[Int(byte)], UInt8(length - 1 - place))
+            }
+        }
+        self.shifts = shifts
     }
 
-    private static func hash(_ prefix: UInt32) -> UInt64 { UInt64((prefix &* 0x9E37_79B1) >> 26) }
-
     /// Whether any keyword occurs in `range` of `bytes`, ASCII letters compared case-insensitively.
-    /// - Complexity: O(n) for the text read once through a window of `prefixLength` bytes; a keyword is compared in
-    ///   full only where its first bytes are.
+    /// - Complexity: O(n) at worst; the window skips up to `prefixLength` bytes at a time past bytes no keyword
+    ///   starts with, and a keyword is compared in full only where its first bytes are.
     func occurs(in bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
         firstKeyword(in: bytes, range, stoppingAtAny: true) != nil
     }
@@ -125,22 +129,26 @@ struct ASCIIKeywords: Sendable {
 
     private func firstKeyword(in bytes: Span<UInt8>, _ range: Range<Int>, stoppingAtAny: Bool) -> Int? {
         guard !needles.isEmpty, range.count >= prefixLength else { return nil }
-        let mask: UInt32 = prefixLength == 4 ? .max : (1 << (8 * UInt32(prefixLength))) - 1
-        var window: UInt32 = 0
         var found: Int?
-        for index in range {
-            let byte = lowered(bytes[index])
-            window = window << 8 | UInt32(byte)
-            guard prefixHashes & (1 << Self.hash(window & mask)) != 0, index - range.lowerBound + 1 >= prefixLength
-            else { continue }
-            let start = index + 1 - prefixLength
+        // `end` is the last byte of the window [end - prefixLength + 1, end].
+        var end = range.lowerBound + prefixLength - 1
+        while end < range.upperBound {
+            let shift = Int(shifts[Int(lowered(bytes[end]))])
+            guard shift == 0 else {
+                end += shift
+                continue
+            }
+            let start = end + 1 - prefixLength
+            var window: UInt32 = 0
+            for index in start...end { window = window << 8 | UInt32(lowered(bytes[index])) }
             for (number, prefix) in prefixes.enumerated()
-            where prefix == window & mask && number < found ?? .max
+            where prefix == window && number < found ?? .max
                 && matches(needles[number], bytes, at: start, before: range.upperBound)
             {
                 if stoppingAtAny || number == 0 { return number }
                 found = number
             }
+            end += 1
         }
         return found
     }
