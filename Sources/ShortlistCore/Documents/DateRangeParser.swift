@@ -17,64 +17,91 @@ enum DateRangeParser {
     /// The first date range in `line`, if any.
     /// - Complexity: O(n) in the line length.
     static func firstRange(in line: String) -> Found? {
-        guard line.asciiDigitCount >= 4 else { return nil }
-        let tokens = tokenize(line)
-        var index = 0
-        while index < tokens.count {
-            guard case .date(let start, let startMonthKnown) = tokens[index].token else {
-                index += 1
-                continue
-            }
-            var next = index + 1
-            guard next < tokens.count, tokens[next].token == .separator else {
-                index += 1
-                continue
-            }
-            next += 1
-            guard next < tokens.count else { break }
-            let lower = tokens[index].bounds.lowerBound
-            let upper = tokens[next].bounds.upperBound
-            switch tokens[next].token {
-            case .ongoing:
-                let begin = startMonthKnown ? start : YearMonth(year: start.year, month: 1)
-                return Found(range: DateRange(start: begin, end: nil), bounds: lower..<upper)
-            case .date(let end, let endMonthKnown):
-                let finish = endMonthKnown ? end : YearMonth(year: end.year, month: 12)
-                guard finish >= start else {
-                    index += 1
-                    continue
+        var text = line
+        return text.withUTF8Span { bytes in
+            guard hasFourDigitRun(bytes) else { return nil }
+            // A range is three tokens in a row: a date, a separator, and a later date or "present".
+            var found: Found?
+            var beforePrevious: (token: Token, bounds: Range<Int>)?
+            var previous: (token: Token, bounds: Range<Int>)?
+            forEachToken(in: bytes) { token, bounds in
+                if let first = beforePrevious, case .date(let start, let startMonthKnown) = first.token,
+                    previous?.token == .separator
+                {
+                    let range = first.bounds.lowerBound..<bounds.upperBound
+                    switch token {
+                    case .ongoing:
+                        let begin = startMonthKnown ? start : YearMonth(year: start.year, month: 1)
+                        found = Found(range: DateRange(start: begin, end: nil), bounds: range)
+                        return false
+                    case .date(let end, let endMonthKnown):
+                        let finish = endMonthKnown ? end : YearMonth(year: end.year, month: 12)
+                        if finish >= start {
+                            found = Found(range: DateRange(start: start, end: finish), bounds: range)
+                            return false
+                        }
+                    default:
+                        break
+                    }
                 }
-                return Found(range: DateRange(start: start, end: finish), bounds: lower..<upper)
-            default:
-                index += 1
+                beforePrevious = previous
+                previous = (token, bounds)
+                return true
             }
+            return found
         }
-        return nil
     }
 
     /// A single date such as "2019-03", "03/2019", "Mar 2019" or "2019" (HR-XML start/end fields).
     static func singleDate(_ text: String, isEnd: Bool) -> YearMonth? {
-        for item in tokenize(text) {
-            if case .date(let date, let monthKnown) = item.token {
-                return monthKnown ? date : YearMonth(year: date.year, month: isEnd ? 12 : 1)
+        var text = text
+        return text.withUTF8Span { bytes in
+            var result: YearMonth?
+            forEachToken(in: bytes) { token, _ in
+                guard case .date(let date, let monthKnown) = token else { return true }
+                result = monthKnown ? date : YearMonth(year: date.year, month: isEnd ? 12 : 1)
+                return false
             }
+            return result
         }
-        return nil
     }
 
     /// A plausible four-digit year in a word, e.g. the graduation year in "B.Sc., Edinburgh, 2012".
     static func lastYear(in line: String) -> Int? {
-        guard line.asciiDigitCount >= 4 else { return nil }
-        var result: Int?
-        for item in tokenize(line) {
-            if case .date(let date, _) = item.token { result = date.year }
+        var text = line
+        return text.withUTF8Span { bytes in
+            guard hasFourDigitRun(bytes) else { return nil }
+            var result: Int?
+            forEachToken(in: bytes) { token, _ in
+                if case .date(let date, _) = token { result = date.year }
+                return true
+            }
+            return result
         }
-        return result
     }
 
-    private static func tokenize(_ line: String) -> [(token: Token, bounds: Range<Int>)] {
-        let bytes = Array(line.utf8)
-        var tokens: [(Token, Range<Int>)] = []
+    /// Whether some run of digits in the line is exactly four long. Every date has one (its year), so a line without
+    /// one holds no date and need not be tokenized.
+    private static func hasFourDigitRun(_ bytes: Span<UInt8>) -> Bool {
+        var run = 0
+        for index in bytes.indices {
+            if isDigit(bytes[index]) {
+                run += 1
+            } else {
+                if run == 4 { return true }
+                run = 0
+            }
+        }
+        return run == 4
+    }
+
+    /// Calls `body` with each token of the line and its UTF-8 offsets, in order, until `body` returns false.
+    private static func forEachToken(in bytes: Span<UInt8>, _ body: (Token, Range<Int>) -> Bool) {
+        var last: Token?
+        func emit(_ token: Token, _ bounds: Range<Int>) -> Bool {
+            last = token
+            return body(token, bounds)
+        }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -89,7 +116,7 @@ enum DateRangeParser {
                 {
                     end += 1
                 }
-                tokens.append((numericDate(bytes[index..<end]), index..<end))
+                guard emit(numericDate(bytes, index..<end), index..<end) else { return }
                 index = end
                 continue
             }
@@ -97,47 +124,44 @@ enum DateRangeParser {
                 var end = index
                 while end < bytes.count, isLetter(bytes[end]) || bytes[end] == 0x2E { end += 1 }
                 if end - index > 10 {
-                    tokens.append((.other, index..<end))
+                    guard emit(.other, index..<end) else { return }
                     index = end
                     continue
                 }
-                let word = String(decoding: bytes[index..<end], as: UTF8.self).lowercased()
-                let trimmed = word.hasSuffix(".") ? String(word.dropLast()) : word
-                if let month = months[trimmed] {
+                let word = index..<(bytes[end - 1] == 0x2E ? end - 1 : end)
+                let token: Token
+                switch meaning(of: bytes, word) {
+                case .month(let month):
                     // "Jan 2018", "January, 2018"
                     var look = end
                     while look < bytes.count, bytes[look] == 0x20 || bytes[look] == 0x2C { look += 1 }
                     var yearEnd = look
                     while yearEnd < bytes.count, isDigit(bytes[yearEnd]) { yearEnd += 1 }
-                    if yearEnd - look == 4, let year = Int(String(decoding: bytes[look..<yearEnd], as: UTF8.self)),
-                        plausible(year)
-                    {
-                        tokens.append((.date(YearMonth(year: year, month: month), monthKnown: true), index..<yearEnd))
+                    if yearEnd - look == 4, case let year = number(bytes, look..<yearEnd), plausible(year) {
+                        let date = Token.date(YearMonth(year: year, month: month), monthKnown: true)
+                        guard emit(date, index..<yearEnd) else { return }
                         index = yearEnd
                         continue
                     }
-                    tokens.append((.other, index..<end))
-                } else if ongoingWords.contains(trimmed) {
-                    tokens.append((.ongoing, index..<end))
-                } else if trimmed == "to" || trimmed == "until" || trimmed == "till" || trimmed == "through" {
-                    tokens.append((.separator, index..<end))
-                } else if trimmed == "date", let last = tokens.last, last.0 == .separator {
-                    tokens.append((.ongoing, index..<end))  // "to date"
-                } else {
-                    tokens.append((.other, index..<end))
+                    token = .other
+                case .ongoing: token = .ongoing
+                case .separator: token = .separator
+                case .date: token = last == .separator ? .ongoing : .other  // "to date"
+                case nil: token = .other
                 }
+                guard emit(token, index..<end) else { return }
                 index = end
                 continue
             }
             if byte == 0x2D {
-                tokens.append((.separator, index..<index + 1))
+                guard emit(.separator, index..<index + 1) else { return }
                 index += 1
                 continue
             }
             if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
                 bytes[index + 2] >= 0x90 && bytes[index + 2] <= 0x95
             {
-                tokens.append((.separator, index..<index + 3))  // ‐ ‑ ‒ – — ―
+                guard emit(.separator, index..<index + 3) else { return }  // ‐ ‑ ‒ – — ―
                 index += 3
                 continue
             }
@@ -147,37 +171,51 @@ enum DateRangeParser {
                 index += 1
                 continue
             }
-            tokens.append((.other, index..<index + 1))
+            guard emit(.other, index..<index + 1) else { return }
             index += byte < 0x80 ? 1 : (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2)
         }
-        return tokens
     }
 
     /// "2019", "03/2016", "3/2016", "2019-03", "2019/03", "03.2016".
-    private static func numericDate(_ bytes: ArraySlice<UInt8>) -> Token {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
-        switch parts.count {
+    private static func numericDate(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Token {
+        // The digit groups between '/', '-' and '.': how many, and the first two.
+        var parts = (0..<0, 0..<0)
+        var partCount = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard isDigit(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < range.upperBound, isDigit(bytes[index]) { index += 1 }
+            switch partCount {
+            case 0: parts.0 = start..<index
+            case 1: parts.1 = start..<index
+            default: break
+            }
+            partCount += 1
+        }
+        switch partCount {
         case 1:
-            if parts[0].count == 4, let year = Int(parts[0]), plausible(year) {
+            let year = number(bytes, parts.0)
+            if parts.0.count == 4, plausible(year) {
                 return .date(YearMonth(year: year, month: 1), monthKnown: false)
             }
         case 2:
-            if parts[1].count == 4, let month = Int(parts[0]), let year = Int(parts[1]), (1...12).contains(month),
-                plausible(year)
-            {
-                return .date(YearMonth(year: year, month: month), monthKnown: true)
+            let first = number(bytes, parts.0)
+            let second = number(bytes, parts.1)
+            if parts.1.count == 4, (1...12).contains(first), plausible(second) {
+                return .date(YearMonth(year: second, month: first), monthKnown: true)
             }
-            if parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
-                plausible(year), parts[1].count <= 2
-            {
-                return .date(YearMonth(year: year, month: month), monthKnown: true)
+            if parts.0.count == 4, (1...12).contains(second), plausible(first), parts.1.count <= 2 {
+                return .date(YearMonth(year: first, month: second), monthKnown: true)
             }
         case 3:
             // 2019-03-01 or 01/03/2019: keep year and month.
-            if parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
-                plausible(year)
-            {
+            let year = number(bytes, parts.0)
+            let month = number(bytes, parts.1)
+            if parts.0.count == 4, (1...12).contains(month), plausible(year) {
                 return .date(YearMonth(year: year, month: month), monthKnown: true)
             }
         default:
@@ -186,20 +224,59 @@ enum DateRangeParser {
         return .other
     }
 
+    /// The value of the ASCII digits in `range`; any value past a million reads as a million, which is neither a
+    /// month nor a plausible year.
+    private static func number(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Int {
+        var value = 0
+        for index in range { value = min(value * 10 + Int(bytes[index] &- 0x30), 1_000_000) }
+        return value
+    }
+
     private static func plausible(_ year: Int) -> Bool { (1950...2100).contains(year) }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
-    private static let ongoingWords: Set<String> = ["present", "now", "current", "currently", "today", "ongoing"]
+    private enum WordMeaning {
+        case month(Int)
+        case ongoing
+        case separator
+        /// "date", which after "to" means the range is ongoing.
+        case date
+    }
 
-    private static let months: [String: Int] = {
-        let names = [
+    /// What the word of ASCII letters (and inner periods) at `range` means in a date range, case-insensitively.
+    private static func meaning(of bytes: Span<UInt8>, _ range: Range<Int>) -> WordMeaning? {
+        guard range.count < wordsByLength.count else { return nil }
+        let first = lowered(bytes[range.lowerBound])
+        search: for (word, meaning) in wordsByLength[range.count] where word[0] == first {
+            for offset in 1..<word.count where lowered(bytes[range.lowerBound + offset]) != word[offset] {
+                continue search
+            }
+            return meaning
+        }
+        return nil
+    }
+
+    /// The words of `words`, at the index of their length.
+    private static let wordsByLength: [[([UInt8], WordMeaning)]] = {
+        var table = Array(repeating: [([UInt8], WordMeaning)](), count: (words.map(\.0.count).max() ?? 0) + 1)
+        for (word, meaning) in words { table[word.count].append((word, meaning)) }
+        return table
+    }()
+
+    private static let words: [([UInt8], WordMeaning)] = {
+        let months = [
             ["jan", "january"], ["feb", "february"], ["mar", "march"], ["apr", "april"], ["may"], ["jun", "june"],
             ["jul", "july"], ["aug", "august"], ["sep", "sept", "september"], ["oct", "october"],
             ["nov", "november"], ["dec", "december"],
         ]
-        var table: [String: Int] = [:]
-        for (index, spellings) in names.enumerated() { for spelling in spellings { table[spelling] = index + 1 } }
-        return table
+        var table: [(String, WordMeaning)] = []
+        for (index, spellings) in months.enumerated() {
+            for spelling in spellings { table.append((spelling, .month(index + 1))) }
+        }
+        for word in ["present", "now", "current", "currently", "today", "ongoing"] { table.append((word, .ongoing)) }
+        for word in ["to", "until", "till", "through"] { table.append((word, .separator)) }
+        table.append(("date", .date))
+        return table.map { (Array($0.0.utf8), $0.1) }
     }()
 }

@@ -29,10 +29,14 @@ enum EducationExtractor {
 
     /// A line that continues a degree (its school, place or year), not another credential such as a certificate.
     private static func isContinuation(_ text: String) -> Bool {
-        let credential = ["certificat", "course", "program", "diploma", "training", "bootcamp", "license", "licence"]
-        if credential.contains(where: text.containsASCII) { return false }
+        var bytes = text
+        if bytes.withUTF8Span({ credentials.occurs(in: $0, 0..<$0.count) }) { return false }
         return institution(in: text) != nil || (text.utf8.count <= 80 && DateRangeParser.lastYear(in: text) != nil)
     }
+
+    private static let credentials = ASCIIKeywords([
+        "certificat", "course", "program", "diploma", "training", "bootcamp", "license", "licence",
+    ])
 
     private struct Word {
         var text: String
@@ -61,7 +65,40 @@ enum EducationExtractor {
 
     /// The highest degree level named in `text`, if any.
     static func level(in text: String) -> EducationLevel? {
-        let words = words(text)
+        guard text.isSimpleText else { return level(of: words(text)) }
+        var text = text
+        return text.withUTF8Span { bytes in
+            // The words of simple text are its runs of ASCII letters and inner periods, read one word ahead.
+            var best: EducationLevel?
+            var pending: Word?
+            func add(_ word: Word?) {
+                if let pending, let found = level(of: pending, next: word?.text ?? "") {
+                    if best.map({ found > $0 }) ?? true { best = found }
+                }
+                pending = word
+            }
+            var current = ""
+            var dotted = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if SimpleText.isLetter(byte) {
+                    current.unicodeScalars.append(Unicode.Scalar(lowered(byte)))
+                } else if byte == 0x2E, !current.isEmpty {
+                    dotted = true
+                } else {
+                    if !current.isEmpty { add(Word(text: current, dotted: dotted)) }
+                    current = ""
+                    dotted = false
+                }
+            }
+            if !current.isEmpty { add(Word(text: current, dotted: dotted)) }
+            add(nil)
+            return best
+        }
+    }
+
+    /// The highest degree level among `words`.
+    private static func level(of words: [Word]) -> EducationLevel? {
         var best: EducationLevel?
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1].text : ""
@@ -102,6 +139,10 @@ enum EducationExtractor {
     /// "Bachelor of Science in Nursing (BSN) — Michigan" -> "Nursing"; "B.Sc. Computer Science, Edinburgh" ->
     /// "Computer Science".
     static func field(in line: String) -> String? {
+        if line.isSimpleText {
+            var bytes = line
+            return bytes.withUTF8Span { bytes in Self.field(inSimple: bytes, line) }
+        }
         let segment = line.split(whereSeparator: { ",;|(—–".contains($0) }).first.map(String.init) ?? line
         if let rest = segment.afterASCII(" in ") {
             let field = rest.trimmingWhitespace()
@@ -126,7 +167,90 @@ enum EducationExtractor {
         return field
     }
 
+    /// `field(in:)` for simple text.
+    private static func field(inSimple bytes: Span<UInt8>, _ line: String) -> String? {
+        var segment = 0..<bytes.count
+        var start = 0
+        var index = 0
+        while index <= bytes.count {
+            let separator = index < bytes.count ? separatorLength(bytes, at: index) : 1
+            guard separator > 0 else {
+                index += 1
+                continue
+            }
+            if index > start {
+                segment = start..<index
+                break
+            }
+            index += separator
+            start = index
+        }
+        if let offset = asciiSearch(bytes, segment, inWord.span) {
+            let field = SimpleText.trimmed(bytes, (offset + inWord.count)..<segment.upperBound)
+            return field.isEmpty ? nil : line.utf8Slice(field)
+        }
+        // Drop the degree words: "B.Sc.", "Master of Science", "MBA".
+        var remaining = segment
+        while let space = remaining.first(where: { bytes[$0] == 0x20 }),
+            degreeWords.contains(letters(bytes, remaining.lowerBound..<space))
+        {
+            remaining = (space + 1)..<remaining.upperBound
+        }
+        let field = SimpleText.trimmed(bytes, remaining)
+        guard !field.isEmpty, !degreeWords.contains(letters(bytes, field)) else { return nil }
+        let value = line.utf8Slice(field)
+        return institution(in: value) == nil ? value : nil
+    }
+
+    private static let inWord = Array(" in ".utf8)
+
+    /// The ASCII letters in `range`, lowercased.
+    private static func letters(_ bytes: Span<UInt8>, _ range: Range<Int>) -> String {
+        var word = ""
+        for index in range where SimpleText.isLetter(bytes[index]) {
+            word.unicodeScalars.append(Unicode.Scalar(lowered(bytes[index])))
+        }
+        return word
+    }
+
+    private static let degreeWords: Set<String> = [
+        "bachelor", "bachelors", "master", "masters", "of", "science", "arts", "degree", "bsc", "msc", "ba", "bs",
+        "ma", "ms", "mba", "phd", "beng", "meng", "bsn", "msn", "associate", "associates", "s",
+    ]
+
+    /// The length of the `,` `;` `|` `(` `—` `–` that ends a part of simple text at `index`, or 0.
+    private static func separatorLength(_ bytes: Span<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x2C, 0x3B, 0x7C, 0x28: return 1
+        case 0xE2: return bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94) ? 3 : 0
+        default: return 0
+        }
+    }
+
     static func institution(in text: String) -> String? {
+        var bytes = text
+        if bytes.withUTF8Span(SimpleText.hasSingleScalarCharacters) {
+            // Separators, keywords and whitespace are all read on bytes here; no letter is looked at.
+            return bytes.withUTF8Span { bytes -> Range<Int>? in
+                var start = 0
+                var index = 0
+                while index <= bytes.count {
+                    let separator = index < bytes.count ? separatorLength(bytes, at: index) : 1
+                    guard separator > 0 else {
+                        index += 1
+                        continue
+                    }
+                    if index > start, institutionMarkers.occurs(in: bytes, start..<index),
+                        asciiSearch(bytes, start..<index, highSchool.span) == nil
+                    {
+                        return SimpleText.trimmed(bytes, start..<index)
+                    }
+                    index += separator
+                    start = index
+                }
+                return nil
+            }.map(text.utf8Slice)
+        }
         let markers = [
             "university", "college", "school", "institute", "academy", "polytechnic", "universidad",
             "universidade", "université", "universität", "hochschule",
@@ -138,4 +262,11 @@ enum EducationExtractor {
         }
         return nil
     }
+
+    private static let institutionMarkers = ASCIIKeywords([
+        "university", "college", "school", "institute", "academy", "polytechnic", "universidad", "universidade",
+        "université", "universität", "hochschule",
+    ])
+
+    private static let highSchool = Array("high school".utf8)
 }

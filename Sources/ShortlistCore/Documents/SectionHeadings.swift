@@ -8,27 +8,45 @@ enum SectionHeadings {
     static func classify(_ line: some StringProtocol, emphasized: Bool) -> SectionKind? {
         // Headings are short; most lines are sentences and bullets, rejected here without any Unicode work.
         guard line.utf8.count <= 64 else { return nil }
-        let key = normalizedKey(line)
+        let shape = SimpleLineShape(line.utf8)
+        let simple = shape != nil
+        let allCaps = shape.map { $0.capitals >= 3 && !$0.hasLowercase } ?? isAllCaps(line)
+        let looksLikeHeading = emphasized || allCaps || (shape.map(\.endsWithColon) ?? line.hasSuffix(":"))
+        if let shape, !looksLikeHeading {
+            // Most lines are not headings: only a line whose key hashes like an exact heading's needs its key built.
+            guard shape.keyLength > 0, shape.keyLength <= 48, exactHashes.contains(shape.keyHash) else { return nil }
+        }
+        let key = simple ? asciiKey(line.utf8) : normalizedKey(line)
         guard !key.isEmpty, key.count <= 48 else { return nil }
         if let kind = exact[key] { return kind }
-        let looksLikeHeading = emphasized || isAllCaps(line) || line.hasSuffix(":")
-        guard looksLikeHeading, key.split(separator: " ").count <= 5 else { return nil }
-        for (keyword, kind) in keywords where key.contains(keyword) { return kind }
-        return emphasized && isAllCaps(line) ? .other : nil
+        // A key is words joined by single spaces, so it has one word more than spaces.
+        guard looksLikeHeading, key.utf8.count(where: { $0 == 0x20 }) < 5 else { return nil }
+        if simple {
+            var key = key
+            let found = key.withUTF8Span { key in
+                keywordBytes.first { keyword, _ in asciiSearch(key, 0..<key.count, keyword.span) != nil }?.1
+            }
+            if let found { return found }
+        } else {
+            for (keyword, kind) in keywords where key.contains(keyword) { return kind }
+        }
+        return emphasized && allCaps ? .other : nil
     }
 
     /// The section an element's `id`/`class` (HTML) or local name (XML) stands for.
     static func classify(elementHint hint: String) -> SectionKind? {
-        let lower = hint.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        guard !lower.isEmpty else { return nil }
-        for (keyword, kind) in elementKeywordBytes where lower.containsSubsequence(keyword) { return kind }
-        return nil
+        guard !hint.isEmpty else { return nil }
+        var hint = hint
+        // The keywords are lowercase, so a case-insensitive search is a search in the lowercased hint.
+        let found = hint.withUTF8Span { elementKeywordSearch.firstKeyword(in: $0, 0..<$0.count) }
+        return found.map { elementKeywords[$0].1 }
     }
 
-    private static let elementKeywordBytes = elementKeywords.map { (Array($0.0.utf8), $0.1) }
+    private static let elementKeywordSearch = ASCIIKeywords(elementKeywords.map(\.0))
 
     static func normalizedKey(_ line: some StringProtocol) -> String {
-        if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(line.utf8) }
+        // Field marks are not letters, so simple text reads like ASCII.
+        if SimpleText.isSimple(line.utf8) { return asciiKey(line.utf8) }
         var key = ""
         var pendingSpace = false
         for character in line.lowercased() {
@@ -49,21 +67,34 @@ enum SectionHeadings {
     /// `normalizedKey` for ASCII: lowercase letter runs joined by single spaces, `&` read as "and".
     private static func asciiKey(_ utf8: some Sequence<UInt8>) -> String {
         var key: [UInt8] = []
+        forEachASCIIKeyByte(utf8) { key.append($0) }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    private static func fnv1a(_ key: String) -> UInt64 {
+        key.utf8.reduce(SimpleLineShape.fnvOffset) { ($0 ^ UInt64($1)) &* SimpleLineShape.fnvPrime }
+    }
+
+    /// Calls `body` with each byte of the key of the ASCII (or simple) text `utf8`.
+    private static func forEachASCIIKeyByte(_ utf8: some Sequence<UInt8>, _ body: (UInt8) -> Void) {
+        var started = false
         var pendingSpace = false
         for byte in utf8 {
             let lower = byte | 0x20
             if lower >= 0x61 && lower <= 0x7A {
-                if pendingSpace, !key.isEmpty { key.append(0x20) }
+                if pendingSpace, started { body(0x20) }
                 pendingSpace = false
-                key.append(lower)
+                started = true
+                body(lower)
             } else if byte == 0x26 {
-                if !key.isEmpty { key.append(contentsOf: Array(" and".utf8)) }
+                if started {
+                    for byte in " and".utf8 { body(byte) }
+                }
                 pendingSpace = true
             } else {
                 pendingSpace = true
             }
         }
-        return String(decoding: key, as: UTF8.self)
     }
 
     private static func isAllCaps(_ line: some StringProtocol) -> Bool {
@@ -138,12 +169,17 @@ enum SectionHeadings {
         return table
     }()
 
+    /// The hashes of the exact headings' keys (each is its own key), to reject other lines without building theirs.
+    private static let exactHashes = Set(exact.keys.map(fnv1a))
+
     private static let keywords: [(String, SectionKind)] = [
         ("volunteer", .other), ("experience", .experience), ("employment", .experience), ("work history", .experience),
         ("education", .education), ("certific", .certifications), ("licens", .certifications),
         ("licenc", .certifications), ("skill", .skills), ("competenc", .skills), ("summary", .summary),
         ("objective", .summary),
     ]
+
+    private static let keywordBytes = keywords.map { (Array($0.0.utf8), $0.1) }
 
     private static let elementKeywords: [(String, SectionKind)] = [
         ("volunteer", .other), ("experience", .experience), ("employment", .experience),
@@ -170,5 +206,64 @@ extension Array where Element == UInt8 {
             index += 1
         }
         return false
+    }
+}
+
+/// What `SectionHeadings.classify` needs to know of a simple line (see `SimpleText`), read in one pass: its capitals,
+/// whether it ends with a colon, and the FNV-1a hash and length of its heading key.
+private struct SimpleLineShape {
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    var capitals = 0
+    var hasLowercase = false
+    var endsWithColon = false
+    var keyHash = fnvOffset
+    var keyLength = 0
+
+    /// The shape of `utf8`, or nil when it is not simple text.
+    init?(_ utf8: some Sequence<UInt8>) {
+        // Bytes still expected to complete a field mark: the mark's lead byte, or the second byte of a three-byte one.
+        var markLead: UInt8 = 0
+        var pendingSpace = false
+        var last: UInt8 = 0
+        for byte in utf8 {
+            last = byte
+            if markLead != 0 {
+                switch (markLead, byte) {
+                case (0xC2, 0xB7), (0x80, 0x90...0x95), (0x80, 0xA2), (0x96, 0xAA), (0x97, 0xA6): markLead = 0
+                case (0xE2, 0x80), (0xE2, 0x96), (0xE2, 0x97): markLead = byte
+                default: return nil
+                }
+                pendingSpace = true
+                continue
+            }
+            if byte >= 0x80 {
+                guard byte == 0xC2 || byte == 0xE2 else { return nil }
+                markLead = byte
+                pendingSpace = true
+                continue
+            }
+            guard byte != 0x0D else { return nil }
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                if byte == lower { hasLowercase = true } else { capitals += 1 }
+                if pendingSpace, keyLength > 0 { addToKey(0x20) }
+                pendingSpace = false
+                addToKey(lower)
+            } else {
+                if byte == 0x26, keyLength > 0 {
+                    for byte in " and".utf8 { addToKey(byte) }
+                }
+                pendingSpace = true
+            }
+        }
+        guard markLead == 0 else { return nil }
+        endsWithColon = last == 0x3A
+    }
+
+    private mutating func addToKey(_ byte: UInt8) {
+        keyHash = (keyHash ^ UInt64(byte)) &* Self.fnvPrime
+        keyLength += 1
     }
 }

@@ -1,0 +1,79 @@
+import Testing
+
+@testable import ShortlistCore
+
+@Suite("Simple text and byte helpers")
+struct SimpleTextTests {
+    @Test(arguments: [
+        "Jane Doe", "Berlin, Germany · jane@example.org · 030 1234 5678", "Nurse — St. Mary's | 2019–2021",
+        "• Led the team", "▪ item ◦ sub-item", "",
+    ])
+    func asciiWithFieldMarksIsSimple(_ text: String) {
+        #expect(text.isSimpleText)
+        #expect(SimpleText.isSimple(text.utf8))
+    }
+
+    @Test(arguments: [
+        "Zoë Łukasiewicz", "Kraków, Poland", "März 2019 – heute", "line\r\n", "Jane\u{00A0}Doe", "Cafe\u{301}",
+        "· \u{301}", "€ 40.000",
+    ])
+    func lettersBeyondASCIIAndJoiningCharactersAreNotSimple(_ text: String) {
+        #expect(!text.isSimpleText)
+        #expect(!SimpleText.isSimple(text.utf8))
+    }
+
+    @Test(arguments: [
+        ("Technische Universität München", true), ("Zoë Łukasiewicz · Kraków", true), ("£40,000 – ß", true),
+        ("€40.000", false), ("Jane\u{00A0}Doe", false), ("Cafe\u{301}", false), ("line\r\n", false), ("Nguyễn", false),
+    ])
+    func latinLettersAreSingleScalarCharacters(_ text: String, _ expected: Bool) {
+        var bytes = text
+        #expect(bytes.withUTF8Span(SimpleText.hasSingleScalarCharacters) == expected)
+        if expected { #expect(text.unicodeScalars.count == text.count) }
+    }
+
+    @Test func marksCountAsOneCharacterEach() {
+        var text = "a · b – c • d"
+        let count = text.withUTF8Span { SimpleText.characterCount($0, in: 0..<$0.count) }
+        #expect(count == text.count)
+    }
+
+    @Test func trimmingDropsASCIIWhitespaceAtBothEnds() {
+        var text = " \t Austin, TX  "
+        let range = text.withUTF8Span { SimpleText.trimmed($0, 0..<$0.count) }
+        #expect(text.utf8Slice(range) == "Austin, TX")
+    }
+
+    @Test func keywordsAreFoundCaseInsensitivelyAnywhereInTheRange() {
+        let keywords = ASCIIKeywords(["agency", "submitted by", "universität"])
+        var text = "Submitted BY Example Staffing"
+        #expect(text.withUTF8Span { keywords.occurs(in: $0, 0..<$0.count) })
+        #expect(!text.withUTF8Span { keywords.occurs(in: $0, 0..<11) })
+        var german = "Technische Universität München"
+        #expect(german.withUTF8Span { keywords.occurs(in: $0, 0..<$0.count) })
+        var other = "Agenc"
+        #expect(!other.withUTF8Span { keywords.occurs(in: $0, 0..<$0.count) })
+    }
+
+    @Test func digitCountIsTheSameForStringsAndSubstrings() {
+        let text = "Tel. +48 12 345 67 89 · Kraków"
+        #expect(text.asciiDigitCount == 11)
+        #expect(text.dropFirst(5).asciiDigitCount == 11)
+    }
+
+    @Test func substringSearchIgnoresASCIICaseButNotAccents() {
+        let segment = "Zoë Łukasiewicz, Kraków".dropFirst(4)
+        #expect(segment.containsASCII("łukasiewicz") == false)
+        #expect(segment.containsASCII("Łukasiewicz"))
+        #expect(segment.containsASCII("KRAKÓW") == false)
+        #expect(segment.containsASCII("krakó"))
+    }
+
+    @Test func utf8SliceKeepsMultibyteCharacters() {
+        let text = "Zoë · Łódź"
+        #expect(text.utf8Slice(0..<4) == "Zoë")
+        #expect(text.utf8Slice(8..<text.utf8.count) == "Łódź")
+        #expect(text.containsUTF8(0x20))
+        #expect(!text.containsUTF8(0x40))
+    }
+}
