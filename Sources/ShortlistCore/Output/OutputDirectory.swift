@@ -57,18 +57,28 @@ final class StreamedFile {
     }
 
     func append(_ bytes: [UInt8]) throws(OutputError) {
+        guard bytes.count < 1 << 20 else {
+            // Already a big piece: written as it is rather than copied through the buffer.
+            try flush()
+            try write(bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
     func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
+        try write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func write(_ bytes: [UInt8]) throws(OutputError) {
         do {
-            try handle.write(contentsOf: buffer)  // [UInt8] is DataProtocol: no copy into a Data
+            try handle.write(contentsOf: bytes)  // [UInt8] is DataProtocol: no copy into a Data
         } catch {
             throw .cannotWrite(path: target.path, reason: error.localizedDescription)
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     func commit() throws(OutputError) {

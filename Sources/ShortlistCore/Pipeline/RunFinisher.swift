@@ -57,28 +57,38 @@ struct RunFinisher {
                     chunkEnd += 1
                 }
                 let chunk = chunkStart..<chunkEnd
-                let lines = try lines(for: chunk, of: entries, outcomes: outcomes, duplicates: duplicates, from: reader)
-                for (index, built) in zip(chunk, lines) {
-                    let entry = entries[index]
-                    let outcome = outcomes[index]
-                    var line = built.line
-                    counts[outcome.decision, default: 0] += 1
-                    let explained = explainedInReport.contains(index)
-                    report.add(
-                        candidateID: entry.candidateID, sourceFile: built.sourceFile, decision: outcome.decision,
-                        rank: outcome.rank, score: entry.score, rules: built.rules, line: explained ? line : nil,
-                        listed: listedInReport.contains(index))
-                    if !options.exports.isEmpty, outcome.decision == .shortlist { exportLines.append(line) }
-                    line.append(0x0A)
-                    try results.append(line)
-                    if outcome.decision == .shortlist || outcome.decision == .review {
-                        if !explained { contactsOutsideReport[entry.candidateID] = Self.csvContact(of: line) }
-                        csvRows.append(
-                            ShortlistCSV.Row(
-                                rank: outcome.rank, decision: outcome.decision, score: entry.score,
-                                candidateID: entry.candidateID, contact: nil,
-                                sourceFile: built.sourceFile, reasons: built.rules.map(\.reason)))
+                let built = try lines(for: chunk, of: entries, outcomes: outcomes, duplicates: duplicates, from: reader)
+                var index = chunk.lowerBound
+                for piece in built {
+                    for line in piece.lines {
+                        defer { index += 1 }
+                        let entry = entries[index]
+                        let outcome = outcomes[index]
+                        counts[outcome.decision, default: 0] += 1
+                        let explained = explainedInReport.contains(index)
+                        let exportedLine = !options.exports.isEmpty && outcome.decision == .shortlist
+                        let needsContact =
+                            !explained && (outcome.decision == .shortlist || outcome.decision == .review)
+                        // Only the few lines that are explained, exported or shown in the CSV are copied out.
+                        let bytes =
+                            explained || exportedLine || needsContact ? Array(piece.bytes[line.bytes]) : nil
+                        report.add(
+                            candidateID: entry.candidateID, sourceFile: line.sourceFile, decision: outcome.decision,
+                            rank: outcome.rank, score: entry.score, rules: line.rules,
+                            line: explained ? bytes : nil, listed: listedInReport.contains(index))
+                        if exportedLine, let bytes { exportLines.append(bytes) }
+                        if outcome.decision == .shortlist || outcome.decision == .review {
+                            if needsContact, let bytes {
+                                contactsOutsideReport[entry.candidateID] = Self.csvContact(of: bytes)
+                            }
+                            csvRows.append(
+                                ShortlistCSV.Row(
+                                    rank: outcome.rank, decision: outcome.decision, score: entry.score,
+                                    candidateID: entry.candidateID, contact: nil,
+                                    sourceFile: line.sourceFile, reasons: line.rules.map(\.reason)))
+                        }
                     }
+                    try results.append(piece.bytes)
                 }
                 chunkStart = chunk.upperBound
             }
@@ -132,18 +142,25 @@ struct RunFinisher {
     /// typical lines of ~15 KB, and the memory stays a few MiB whatever the run's size.
     static let bytesPerChunk = 4 << 20
 
-    /// One entry's final line with the rules and source file it shows.
-    private struct BuiltLine: Sendable {
-        var line: [UInt8]
-        var rules: [FiredRule]
-        var sourceFile: String
+    /// Consecutive `results.jsonl` lines, each ending in a line feed, built by one worker.
+    private struct BuiltLines: Sendable {
+        var bytes: [UInt8] = []
+        var lines: [Line] = []
+
+        /// One entry's line (without its line feed) and the rules and source file it shows.
+        struct Line: Sendable {
+            var bytes: Range<Int>
+            var rules: [FiredRule]
+            var sourceFile: String
+        }
     }
 
-    /// Reads the bodies of `chunk` (the next bytes of the spill) and builds their lines on `jobs` threads.
+    /// Reads the bodies of `chunk` (the next bytes of the spill) and builds their lines on `jobs` threads, in pieces
+    /// that follow each other in entry order.
     private func lines(
         for chunk: Range<Int>, of entries: [ScreenedEntry], outcomes: [Ranking.Outcome],
         duplicates: [Int: DuplicateDetector.Match], from reader: FileHandle
-    ) throws -> [BuiltLine] {
+    ) throws -> [BuiltLines] {
         let length = entries[chunk].reduce(0) { $0 + $1.bodyLength }
         let blob = Array(try reader.read(upToCount: length) ?? Data())
         guard blob.count == length else {
@@ -159,23 +176,32 @@ struct RunFinisher {
         }
         let offsets = starts
         let blind = options.blind
-        return ParallelChunks.map(count: chunk.count, jobs: jobs) { position in
-            let index = chunk.lowerBound + position
-            let entry = entries[index]
-            let outcome = outcomes[index]
-            // File names usually carry the candidate's name: blind runs show the candidate id only.
-            let sourceFile = blind ? Redaction.marker : entry.key
-            var rules = outcome.rule.map { [$0] } ?? entry.rules
-            if let match = duplicates[index] {
-                rules = entry.rules + [FiredRule(.possibleDuplicate, reason: match.sentence)]
+        return ParallelChunks.mapRanges(count: chunk.count, jobs: jobs) { positions in
+            var built = BuiltLines()
+            let bodyEnd = positions.upperBound < offsets.count ? offsets[positions.upperBound] : length
+            built.bytes.reserveCapacity(bodyEnd - offsets[positions.lowerBound] + 512 * positions.count)
+            for position in positions {
+                let index = chunk.lowerBound + position
+                let entry = entries[index]
+                let outcome = outcomes[index]
+                // File names usually carry the candidate's name: blind runs show the candidate id only.
+                let sourceFile = blind ? Redaction.marker : entry.key
+                var rules = outcome.rule.map { [$0] } ?? entry.rules
+                if let match = duplicates[index] {
+                    rules = entry.rules + [FiredRule(.possibleDuplicate, reason: match.sentence)]
+                }
+                let start = offsets[position]
+                let line = CandidateRecord.line(
+                    candidateId: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
+                    rank: outcome.rank, score: entry.score, rules: rules,
+                    possibleDuplicates: duplicates[index]?.others ?? [],
+                    body: Array(blob[start..<(start + entry.bodyLength)]))
+                let lineStart = built.bytes.count
+                built.bytes.append(contentsOf: line)
+                built.lines.append(.init(bytes: lineStart..<built.bytes.count, rules: rules, sourceFile: sourceFile))
+                built.bytes.append(0x0A)
             }
-            let start = offsets[position]
-            let line = CandidateRecord.line(
-                candidateId: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
-                rank: outcome.rank, score: entry.score, rules: rules,
-                possibleDuplicates: duplicates[index]?.others ?? [],
-                body: Array(blob[start..<(start + entry.bodyLength)]))
-            return BuiltLine(line: line, rules: rules, sourceFile: sourceFile)
+            return built
         }
     }
 
