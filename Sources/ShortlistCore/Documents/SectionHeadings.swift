@@ -15,24 +15,28 @@ enum SectionHeadings {
         if !simple, !emphasized, isPlainAccentedLine(line.utf8) { return nil }
         let allCaps = shape.map { $0.capitals >= 3 && !$0.hasLowercase } ?? isAllCaps(line)
         let looksLikeHeading = emphasized || allCaps || (shape.map(\.endsWithColon) ?? line.hasSuffix(":"))
-        if let shape, !looksLikeHeading {
-            // Most lines are not headings: only a line whose key hashes like an exact heading's needs its key built.
-            guard shape.keyLength > 0, shape.keyLength <= 48, exactHashes.contains(shape.keyHash) else { return nil }
+        if let shape {
+            // A simple line's key is ASCII, one byte a Character; only a key that hashes like an exact heading's
+            // becomes a String, to look it up.
+            guard shape.keyLength > 0, shape.keyLength <= 48 else { return nil }
+            let isExactHash = exactHashes.contains(shape.keyHash)
+            guard looksLikeHeading || isExactHash else { return nil }
+            var key: [UInt8] = []
+            key.reserveCapacity(shape.keyLength)
+            forEachASCIIKeyByte(line.utf8) { key.append($0) }
+            if isExactHash, let kind = exact[String(decoding: key, as: UTF8.self)] { return kind }
+            // A key is words joined by single spaces, so it has one word more than spaces.
+            guard looksLikeHeading, key.count(where: { $0 == 0x20 }) < 5 else { return nil }
+            let span = key.span
+            let found = keywordBytes.first { keyword, _ in asciiSearch(span, 0..<span.count, keyword.span) != nil }
+            if let found { return found.1 }
+            return emphasized && allCaps ? .other : nil
         }
-        let key = simple ? asciiKey(line.utf8) : normalizedKey(line)
+        let key = normalizedKey(line)
         guard !key.isEmpty, key.count <= 48 else { return nil }
         if let kind = exact[key] { return kind }
-        // A key is words joined by single spaces, so it has one word more than spaces.
         guard looksLikeHeading, key.utf8.count(where: { $0 == 0x20 }) < 5 else { return nil }
-        if simple {
-            var key = key
-            let found = key.withUTF8Span { key in
-                keywordBytes.first { keyword, _ in asciiSearch(key, 0..<key.count, keyword.span) != nil }?.1
-            }
-            if let found { return found }
-        } else {
-            for (keyword, kind) in keywords where key.contains(keyword) { return kind }
-        }
+        for (keyword, kind) in keywords where key.contains(keyword) { return kind }
         return emphasized && allCaps ? .other : nil
     }
 
