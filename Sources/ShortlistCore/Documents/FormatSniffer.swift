@@ -27,15 +27,14 @@ enum FormatSniffer {
         return text.withUTF8Span { utf8 in
             var total = 0
             var suspicious = 0
+            var previous: (UInt8, UInt8) = (0, 0)
             for index in 0..<min(utf8.count, 4096) {
                 let byte = utf8[index]
                 // Count characters, not bytes: random bytes read as Windows-1252 become two-byte characters.
                 if byte & 0xC0 != 0x80 { total += 1 }
-                if byte < 0x20 {
-                    if byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { suspicious += 1 }
-                } else if byte == 0xBD, index >= 2, utf8[index - 1] == 0xBF, utf8[index - 2] == 0xEF {
-                    suspicious += 1  // U+FFFD
-                }
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { suspicious += 1 }
+                if previous == (0xEF, 0xBF), byte == 0xBD { suspicious += 1 }  // U+FFFD
+                previous = (previous.1, byte)
             }
             return total > 0 && suspicious * 10 > total
         }
