@@ -448,6 +448,22 @@ struct ResumeReadingTests {
         #expect(dashed.section(ofLine: 5) == .skills)
     }
 
+    @Test func underlineBetweenUnicodeSpacesOrAfterCRLFIsAnUnderline() throws {
+        let spaced = try read("Ana Souza\r\n\r\nEmployment Record\r\n\u{A0}=================\u{2003}\r\nNurse\r\n")
+        #expect(spaced.section(ofLine: 5) == .experience)
+
+        let bulleted = try read("Ana Souza\n\nEmployment Record\n• ===============\nNurse\n")
+        #expect(bulleted.section(ofLine: 5) == .other)
+    }
+
+    @Test func accentedLinesAreHeadingsOnlyWhenTheyLookLikeOne() throws {
+        let resume = try read(
+            "José García\nZoë's Work Experience:\nNurse\nRésumé skills\nWord\nCOMPÉTENCES & SKILLS\nExcel\n")
+        #expect(resume.section(ofLine: 3) == .experience)
+        #expect(resume.section(ofLine: 5) == .experience)
+        #expect(resume.section(ofLine: 7) == .skills)
+    }
+
     @Test func sameLineWithoutUnderlineIsNotAHeading() throws {
         let resume = try read("Ana Souza\n\nEmployment Record\nNurse, City Hospital\n")
         #expect(resume.sections.map(\.kind) == [.other])

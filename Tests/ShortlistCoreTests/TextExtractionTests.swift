@@ -173,7 +173,8 @@ struct TextExtractionTests {
         arguments: [
             ("Skills & Tools", SectionKind.skills), ("WORK HISTORY:", .experience), ("Education · 2024", .education),
             ("Berufserfahrung", nil), ("Zoë's Work Experience:", .experience),
-            ("Licences & Certifications", .certifications),
+            ("Licences & Certifications", .certifications), ("José García", nil), ("Zoë's skills", nil),
+            ("ZOË'S SKILLS", .skills), ("Zoë — skills:", .skills), ("Expérience", nil),
         ] as [(String, SectionKind?)])
     func headingsAreRecognisedFromTheirWords(_ line: String, _ kind: SectionKind?) {
         #expect(SectionHeadings.classify(line, emphasized: false) == kind)

@@ -10,8 +10,8 @@ struct CSSHiddenSelectors {
     /// - Complexity: O(n) over the sheet's UTF-8 bytes; no String is made unless a rule hides text.
     mutating func read(_ sheet: String) {
         // Most style sheets hide nothing: skip the parse unless a hiding property or white can appear.
-        let hints = ["none", "hidden", "font-size", "opacity", "#fff", "white", "255"]
-        guard hints.contains(where: sheet.containsASCII) else { return }
+        var sheet = sheet
+        guard sheet.withUTF8Span({ Self.hidingHints.occurs(in: $0, 0..<$0.count) }) else { return }
         let bytes = Array(sheet.utf8)
         var position = 0
         while let open = bytes[position...].firstIndex(of: UInt8(ascii: "{")),
@@ -32,6 +32,9 @@ struct CSSHiddenSelectors {
             }
         }
     }
+
+    /// Words one of which a rule that hides text must contain: a hiding property, or white.
+    private static let hidingHints = ASCIIKeywords(["none", "hidden", "font-size", "opacity", "#fff", "white", "255"])
 
     func hides(_ element: MarkupElement) -> Bool {
         guard !classes.isEmpty || !ids.isEmpty else { return false }

@@ -41,24 +41,44 @@ enum FormatSniffer {
     }
 
     /// The markup format, or `.text` when the content does not start like markup.
+    /// - Complexity: O(n) over the first 2 KiB of UTF-8, read in place; ASCII letters compared case-insensitively.
     static func format(of text: String, pathExtension: String) -> DocumentFormat {
-        var head = Array(text.utf8.prefix(2048))
-        var start = 0
-        while start < head.count, head[start] == 0x20 || (head[start] >= 0x09 && head[start] <= 0x0D) { start += 1 }
-        if head.count - start >= 3, head[start] == 0xEF, head[start + 1] == 0xBB, head[start + 2] == 0xBF { start += 3 }
-        guard start < head.count, head[start] == 0x3C else { return .text }
-        head = head[start...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        func has(_ needle: String) -> Bool { head.containsSubsequence(Array(needle.utf8)) }
-        func starts(_ prefix: String) -> Bool { head.starts(with: prefix.utf8) }
-        let hasHTMLElement = has("<html") || has("<body") || has("<head")
-        if starts("<?xml") || (starts("<!doctype") && !starts("<!doctype html")) {
-            if hasHTMLElement { return has("http://www.w3.org/1999/xhtml") ? .xhtml : .html }
-            return .xml
+        var text = text
+        let sniffed = text.withUTF8Span { utf8 -> DocumentFormat? in
+            let count = min(utf8.count, 2048)
+            var start = 0
+            while start < count, SimpleText.isWhitespace(utf8[start]) { start += 1 }
+            if count - start >= 3, utf8[start] == 0xEF, utf8[start + 1] == 0xBB, utf8[start + 2] == 0xBF { start += 3 }
+            guard start < count, utf8[start] == 0x3C else { return .text }
+            let head = start..<count
+            func starts(_ prefix: [UInt8]) -> Bool {
+                guard prefix.count <= head.count else { return false }
+                for offset in prefix.indices where lowered(utf8[start + offset]) != prefix[offset] { return false }
+                return true
+            }
+            let hasHTMLElement = htmlElements.occurs(in: utf8, head)
+            if starts(xmlDeclaration) || (starts(doctype) && !starts(htmlDoctype)) {
+                if hasHTMLElement { return xhtmlNamespace.occurs(in: utf8, head) ? .xhtml : .html }
+                return .xml
+            }
+            if hasHTMLElement || starts(htmlDoctype) { return .html }
+            if htmlTags.occurs(in: utf8, head) { return .html }
+            if head.count > 1 {
+                let second = lowered(utf8[start + 1])
+                if (second >= 0x61 && second <= 0x7A) || second >= 0x80 { return .xml }
+            }
+            return nil
         }
-        if hasHTMLElement || starts("<!doctype html") { return .html }
-        let htmlTags = ["<div", "<p>", "<p ", "<h1", "<h2", "<table", "<ul", "<section", "<span", "<br"]
-        if htmlTags.contains(where: has) { return .html }
-        if head.count > 1, (head[1] >= 0x61 && head[1] <= 0x7A) || head[1] >= 0x80 { return .xml }
+        if let sniffed { return sniffed }
         return pathExtension == "html" || pathExtension == "htm" ? .html : .text
     }
+
+    private static let htmlElements = ASCIIKeywords(["<html", "<body", "<head"])
+    private static let xhtmlNamespace = ASCIIKeywords(["http://www.w3.org/1999/xhtml"])
+    private static let htmlTags = ASCIIKeywords([
+        "<div", "<p>", "<p ", "<h1", "<h2", "<table", "<ul", "<section", "<span", "<br",
+    ])
+    private static let xmlDeclaration = Array("<?xml".utf8)
+    private static let doctype = Array("<!doctype".utf8)
+    private static let htmlDoctype = Array("<!doctype html".utf8)
 }

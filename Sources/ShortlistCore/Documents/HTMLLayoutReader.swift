@@ -228,6 +228,8 @@ struct HTMLLayoutReader {
         for byte in declarations where byte > 0x20 {
             compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
+        // Every hiding declaration holds one of these words; most rules of a style sheet hold none of them.
+        guard hidingWords.occurs(in: compact.span, 0..<compact.count) else { return false }
         var color: ArraySlice<UInt8>?
         var background: ArraySlice<UInt8>?
         for declaration in compact.split(separator: 0x3B) {
@@ -259,6 +261,12 @@ struct HTMLLayoutReader {
         guard let color, isWhite(color) else { return false }
         return background.map(isWhite) ?? true
     }
+
+    /// A word each declaration that hides text holds, in its compact form: its value (`none`, `hidden`, a white), or
+    /// its property (`opacity`, `font-size`).
+    private static let hidingWords = ASCIIKeywords([
+        "none", "hidden", "font-size", "opacity", "#fff", "white", "255", "#fefefe",
+    ])
 
     private static func isWhite(_ value: ArraySlice<UInt8>) -> Bool {
         ["#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fffffe"].contains {

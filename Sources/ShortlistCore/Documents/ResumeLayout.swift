@@ -87,6 +87,19 @@ struct LineAccumulator {
                 var index = 0
                 while index < count {
                     let byte = buffer[index]
+                    // Most bytes are runs of printable ASCII: copied in one loop, without the whitespace tests below.
+                    if byte > 0x20 && byte < 0x80 {
+                        if pendingSpace {
+                            output.append(0x20)
+                            pendingSpace = false
+                        }
+                        hasText = true
+                        repeat {
+                            output.append(buffer[index])
+                            index += 1
+                        } while index < count && buffer[index] > 0x20 && buffer[index] < 0x80
+                        continue
+                    }
                     var width = 0
                     if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                         width = 1

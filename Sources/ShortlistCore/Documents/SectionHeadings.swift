@@ -8,28 +8,35 @@ enum SectionHeadings {
     static func classify(_ line: some StringProtocol, emphasized: Bool) -> SectionKind? {
         // Headings are short; most lines are sentences and bullets, rejected here without any Unicode work.
         guard line.utf8.count <= 64 else { return nil }
-        let shape = SimpleLineShape(line.utf8)
+        var whole = Substring(line)
+        let shape = whole.withUTF8Span { SimpleLineShape($0) }
         let simple = shape != nil
+        // An accented sentence or name ("José García") is no heading unless marked up as one: decided on bytes.
+        if !simple, !emphasized, isPlainAccentedLine(line.utf8) { return nil }
         let allCaps = shape.map { $0.capitals >= 3 && !$0.hasLowercase } ?? isAllCaps(line)
         let looksLikeHeading = emphasized || allCaps || (shape.map(\.endsWithColon) ?? line.hasSuffix(":"))
-        if let shape, !looksLikeHeading {
-            // Most lines are not headings: only a line whose key hashes like an exact heading's needs its key built.
-            guard shape.keyLength > 0, shape.keyLength <= 48, exactHashes.contains(shape.keyHash) else { return nil }
+        if let shape {
+            // A simple line's key is ASCII, one byte a Character; only a key that hashes like an exact heading's
+            // becomes a String, to look it up.
+            guard shape.keyLength > 0, shape.keyLength <= 48 else { return nil }
+            let isExactHash = exactHashes.contains(shape.keyHash)
+            guard looksLikeHeading || isExactHash else { return nil }
+            var key: [UInt8] = []
+            key.reserveCapacity(shape.keyLength)
+            forEachASCIIKeyByte(line.utf8) { key.append($0) }
+            if isExactHash, let kind = exact[String(decoding: key, as: UTF8.self)] { return kind }
+            // A key is words joined by single spaces, so it has one word more than spaces.
+            guard looksLikeHeading, key.count(where: { $0 == 0x20 }) < 5 else { return nil }
+            let span = key.span
+            let found = keywordBytes.first { keyword, _ in asciiSearch(span, 0..<span.count, keyword.span) != nil }
+            if let found { return found.1 }
+            return emphasized && allCaps ? .other : nil
         }
-        let key = simple ? asciiKey(line.utf8) : normalizedKey(line)
+        let key = normalizedKey(line)
         guard !key.isEmpty, key.count <= 48 else { return nil }
         if let kind = exact[key] { return kind }
-        // A key is words joined by single spaces, so it has one word more than spaces.
         guard looksLikeHeading, key.utf8.count(where: { $0 == 0x20 }) < 5 else { return nil }
-        if simple {
-            var key = key
-            let found = key.withUTF8Span { key in
-                keywordBytes.first { keyword, _ in asciiSearch(key, 0..<key.count, keyword.span) != nil }?.1
-            }
-            if let found { return found }
-        } else {
-            for (keyword, kind) in keywords where key.contains(keyword) { return kind }
-        }
+        for (keyword, kind) in keywords where key.contains(keyword) { return kind }
         return emphasized && allCaps ? .other : nil
     }
 
@@ -95,6 +102,46 @@ enum SectionHeadings {
                 pendingSpace = true
             }
         }
+    }
+
+    /// Whether a line that is not simple text can only be a heading when emphasized. Its Characters are single
+    /// scalars (as in `SimpleText.hasSingleScalarCharacters`), so its bytes tell: an ASCII lowercase letter means it
+    /// is not all capitals, no final colon means it does not end like a heading, and a Latin letter past ASCII
+    /// (U+00C0–U+027F but × and ÷, none of which lowercases to ASCII) puts a non-ASCII letter in its key, so the key
+    /// is no exact heading's.
+    private static func isPlainAccentedLine(_ utf8: some Sequence<UInt8>) -> Bool {
+        var hasLowercase = false
+        var hasAccentedLetter = false
+        var last: UInt8 = 0
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            last = byte
+            if byte < 0x80 {
+                guard byte != 0x0D else { return false }
+                if byte >= 0x61 && byte <= 0x7A { hasLowercase = true }
+                continue
+            }
+            guard let second = iterator.next() else { return false }
+            last = second
+            switch byte {
+            case 0xC2: guard second >= 0xA1 else { return false }  // U+00A1–U+00BF, past NBSP
+            case 0xC3: if second != 0x97 && second != 0xB7 { hasAccentedLetter = true }  // U+00C0–U+00FF
+            case 0xC4...0xC9: hasAccentedLetter = true  // U+0100–U+027F
+            case 0xCA, 0xCB: break  // U+0280–U+02FF
+            case 0xE2:
+                // The field marks of `SimpleText`, each one Character.
+                guard let third = iterator.next() else { return false }
+                last = third
+                switch second {
+                case 0x80: guard (third >= 0x90 && third <= 0x95) || third == 0xA2 else { return false }
+                case 0x96: guard third == 0xAA else { return false }
+                case 0x97: guard third == 0xA6 else { return false }
+                default: return false
+                }
+            default: return false
+            }
+        }
+        return hasLowercase && hasAccentedLetter && last != 0x3A
     }
 
     private static func isAllCaps(_ line: some StringProtocol) -> Bool {
@@ -191,24 +238,6 @@ enum SectionHeadings {
     ]
 }
 
-extension Array where Element == UInt8 {
-    /// Naive byte search; needles here are short keywords.
-    func containsSubsequence(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        let first = needle[0]
-        var index = 0
-        while index <= count - needle.count {
-            if self[index] == first {
-                var offset = 1
-                while offset < needle.count, self[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-}
-
 /// What `SectionHeadings.classify` needs to know of a simple line (see `SimpleText`), read in one pass: its capitals,
 /// whether it ends with a colon, and the FNV-1a hash and length of its heading key.
 private struct SimpleLineShape {
@@ -222,12 +251,13 @@ private struct SimpleLineShape {
     var keyLength = 0
 
     /// The shape of `utf8`, or nil when it is not simple text.
-    init?(_ utf8: some Sequence<UInt8>) {
+    init?(_ utf8: Span<UInt8>) {
         // Bytes still expected to complete a field mark: the mark's lead byte, or the second byte of a three-byte one.
         var markLead: UInt8 = 0
         var pendingSpace = false
         var last: UInt8 = 0
-        for byte in utf8 {
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
             last = byte
             if markLead != 0 {
                 switch (markLead, byte) {

@@ -4,7 +4,8 @@ import LibXMLBridge
 /// sections, and HR-XML positions, degrees and contact fields are read as structured values.
 struct XMLLayoutReader {
     private var layout = ResumeLayout()
-    private var path: [String] = []
+    /// The role of each open element, outermost first: the element path as far as the layout needs it.
+    private var path: [ElementRole] = []
     private var sectionStack: [(depth: Int, kind: SectionKind)] = []
     /// Reused for every text node (take() keeps its capacity).
     private var collapsed = LineAccumulator()
@@ -18,6 +19,37 @@ struct XMLLayoutReader {
     private var education: [EducationEntry] = []
     private var given: String?
     private var family: String?
+
+    /// What an element name means to the layout, looked up once per distinct name instead of compared per text node.
+    private enum ElementRole {
+        case formattedName, personName, givenName, familyName, channelCode, webAddress, email, phone, city, country
+        case organizationName, employerHistory, positionTitle, currentIndicator, degreeName, degreeTypeCode, program
+        case date, startDate, endDate, degreeDate, positionHistory, educationAttendance, communication, other
+    }
+
+    private static let roles: [String: ElementRole] = {
+        let groups: [(ElementRole, [String])] = [
+            (.formattedName, ["FormattedName"]), (.personName, ["PersonName"]), (.givenName, ["GivenName"]),
+            (.familyName, ["FamilyName"]), (.channelCode, ["ChannelCode"]),
+            (.webAddress, ["URI", "URL", "InternetWebAddress"]),
+            (.email, ["InternetEmailAddress", "EmailAddress", "Email", "email"]),
+            (.phone, ["FormattedNumber", "TelephoneNumber", "Phone", "phone"]),
+            (.city, ["CityName", "Municipality", "city"]),
+            (.country, ["CountryCode", "CountrySubDivisionCode", "country"]),
+            (.organizationName, ["OrganizationName"]), (.employerHistory, ["EmployerHistory"]),
+            (.positionTitle, ["PositionTitle"]), (.currentIndicator, ["CurrentIndicator"]),
+            (.degreeName, ["DegreeName"]), (.degreeTypeCode, ["DegreeTypeCode"]),
+            (.program, ["ProgramName", "MajorProgramName", "DegreeMajor"]),
+            (.date, ["FormattedDateTime", "Year", "YearMonth"]), (.startDate, ["StartDate"]),
+            (.endDate, ["EndDate"]), (.degreeDate, ["AttendanceEndDate", "DegreeDate"]),
+            (.positionHistory, ["PositionHistory"]),
+            (.educationAttendance, ["EducationOrganizationAttendance", "SchoolOrInstitution"]),
+            (.communication, ["Communication"]),
+        ]
+        var roles: [String: ElementRole] = [:]
+        for (role, names) in groups { for name in names { roles[name] = role } }
+        return roles
+    }()
 
     private struct PositionDraft {
         var firstLine: Int
@@ -58,26 +90,24 @@ struct XMLLayoutReader {
 
     private var currentSection: SectionKind { sectionStack.last?.kind ?? .other }
 
-    private var elementSections: [String: SectionKind?] = [:]
+    private var elementMeanings: [String: (section: SectionKind?, role: ElementRole)] = [:]
 
     private mutating func start(_ name: String) {
-        path.append(name)
-        let section: SectionKind?
-        if let cached = elementSections[name] {
-            section = cached
+        let meaning: (section: SectionKind?, role: ElementRole)
+        if let cached = elementMeanings[name] {
+            meaning = cached
         } else {
-            section = SectionHeadings.classify(elementHint: name)
-            elementSections[name] = section
+            meaning = (SectionHeadings.classify(elementHint: name), Self.roles[name] ?? .other)
+            elementMeanings[name] = meaning
         }
-        if let kind = section, kind != currentSection {
+        path.append(meaning.role)
+        if let kind = meaning.section, kind != currentSection {
             sectionStack.append((path.count, kind))
         }
-        switch name {
-        case "PositionHistory": position = PositionDraft(firstLine: layout.nextLineNumber)
-        case "EducationOrganizationAttendance", "SchoolOrInstitution":
-            degree = DegreeDraft(firstLine: layout.nextLineNumber)
-        case "Communication":
-            channel = nil
+        switch meaning.role {
+        case .positionHistory: position = PositionDraft(firstLine: layout.nextLineNumber)
+        case .educationAttendance: degree = DegreeDraft(firstLine: layout.nextLineNumber)
+        case .communication: channel = nil
         default: break
         }
     }
@@ -86,46 +116,43 @@ struct XMLLayoutReader {
         collapsed.add(raw)
         guard !collapsed.isEmpty else { return }
         let value = collapsed.take()
-        let element = path.last ?? ""
-        let parent = path.count >= 2 ? path[path.count - 2] : ""
+        let element = path.last ?? .other
+        let parent = path.count >= 2 ? path[path.count - 2] : .other
         layout.append(value, section: currentSection)
         structured(value, element: element, parent: parent)
     }
 
-    private mutating func structured(_ value: String, element: String, parent: String) {
+    private mutating func structured(_ value: String, element: ElementRole, parent: ElementRole) {
         switch element {
-        case "FormattedName" where parent == "PersonName": layout.setHint(\.name, value)
-        case "GivenName": given = given ?? value
-        case "FamilyName": family = family ?? value
-        case "ChannelCode": channel = value.lowercased()
-        case "URI", "URL", "InternetWebAddress":
+        case .formattedName where parent == .personName: layout.setHint(\.name, value)
+        case .givenName: given = given ?? value
+        case .familyName: family = family ?? value
+        case .channelCode: channel = value.lowercased()
+        case .webAddress:
             if channel == "email" || value.contains("@") {
                 layout.setHint(\.email, value.hasPrefix("mailto:") ? String(value.dropFirst(7)) : value)
             } else {
                 layout.addLink(value)
             }
-        case "InternetEmailAddress", "EmailAddress", "Email", "email": layout.setHint(\.email, value)
-        case "FormattedNumber", "TelephoneNumber", "Phone", "phone": layout.setHint(\.phone, value)
-        case "CityName", "Municipality", "city": city = city ?? value
-        case "CountryCode", "CountrySubDivisionCode", "country": country = country ?? value
-        case "OrganizationName" where degree != nil: degree?.institution = value
-        case "OrganizationName" where parent == "EmployerHistory": employer = value
-        case "PositionTitle": position?.title = value
-        case "CurrentIndicator": if value.lowercased() == "true" { position?.current = true }
-        case "DegreeName": degree?.degreeName = value
-        case "DegreeTypeCode": degree?.degreeType = value
-        case "ProgramName", "MajorProgramName", "DegreeMajor": if degree?.program == nil { degree?.program = value }
-        default: break
-        }
-        let dateContainer = path.count >= 2 ? path[path.count - 2] : ""
-        if element == "FormattedDateTime" || element == "Year" || element == "YearMonth" {
-            switch dateContainer {
-            case "StartDate": position?.start = DateRangeParser.singleDate(value, isEnd: false)
-            case "EndDate": position?.end = DateRangeParser.singleDate(value, isEnd: true)
-            case "AttendanceEndDate", "DegreeDate":
-                degree?.year = DateRangeParser.singleDate(value, isEnd: true)?.year
+        case .email: layout.setHint(\.email, value)
+        case .phone: layout.setHint(\.phone, value)
+        case .city: city = city ?? value
+        case .country: country = country ?? value
+        case .organizationName where degree != nil: degree?.institution = value
+        case .organizationName where parent == .employerHistory: employer = value
+        case .positionTitle: position?.title = value
+        case .currentIndicator: if value.lowercased() == "true" { position?.current = true }
+        case .degreeName: degree?.degreeName = value
+        case .degreeTypeCode: degree?.degreeType = value
+        case .program: if degree?.program == nil { degree?.program = value }
+        case .date:
+            switch parent {
+            case .startDate: position?.start = DateRangeParser.singleDate(value, isEnd: false)
+            case .endDate: position?.end = DateRangeParser.singleDate(value, isEnd: true)
+            case .degreeDate: degree?.year = DateRangeParser.singleDate(value, isEnd: true)?.year
             default: break
             }
+        default: break
         }
         if let city, let country, layout.contactHints.location == nil {
             layout.setHint(\.location, city + ", " + country)
@@ -133,11 +160,11 @@ struct XMLLayoutReader {
     }
 
     private mutating func end() {
-        guard let name = path.popLast() else { return }
+        guard let role = path.popLast() else { return }
         while let last = sectionStack.last, last.depth > path.count { sectionStack.removeLast() }
         let lastLine = max(layout.nextLineNumber - 1, 1)
-        switch name {
-        case "PositionHistory":
+        switch role {
+        case .positionHistory:
             if let draft = position {
                 let dates = draft.start.map { DateRange(start: $0, end: draft.current ? nil : draft.end) }
                 let first = min(draft.firstLine, lastLine)
@@ -145,7 +172,7 @@ struct XMLLayoutReader {
                     ExperienceEntry(title: draft.title, employer: employer, dates: dates, lines: first...lastLine))
             }
             position = nil
-        case "EducationOrganizationAttendance", "SchoolOrInstitution":
+        case .educationAttendance:
             if let draft = degree {
                 let described = [draft.degreeName, draft.degreeType, draft.program].compactMap { $0 }
                     .joined(separator: " ")
@@ -156,7 +183,7 @@ struct XMLLayoutReader {
                         institution: draft.institution, year: draft.year, lines: first...lastLine))
             }
             degree = nil
-        case "EmployerHistory": employer = nil
+        case .employerHistory: employer = nil
         default: break
         }
     }
