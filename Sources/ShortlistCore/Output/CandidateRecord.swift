@@ -65,6 +65,21 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
     /// `encodedBody()`, written in `scratch` (a worker's buffer, kept for the next record) and returned as an array
     /// of exactly the body's size.
     func encodedBody(reusing scratch: inout [UInt8]) -> [UInt8] {
+        Self.encodedBody(
+            status: status, error: error, format: format, encoding: encoding, candidate: candidate,
+            yearsExperience: yearsExperience, highestEducation: highestEducation, criteria: criteria,
+            criteriaNotListed: criteriaNotListed, hiddenTextTerms: hiddenTextTerms, obfuscatedTerms: obfuscatedTerms,
+            parseRecovered: parseRecovered, applicant: applicant, reusing: &scratch)
+    }
+
+    /// The body of a record with these members, written straight from them (a screened candidate's evaluation need
+    /// not be copied into a record first), in `scratch` and returned at its exact size.
+    static func encodedBody(
+        status: Status, error: String?, format: String?, encoding: String?, candidate: Contact?,
+        yearsExperience: Double?, highestEducation: String?, criteria: [CriterionOutcome], criteriaNotListed: Int,
+        hiddenTextTerms: [String], obfuscatedTerms: [String], parseRecovered: Bool, applicant: ApplicantMatch?,
+        reusing scratch: inout [UInt8]
+    ) -> [UInt8] {
         var json = JSONWriter(reusing: &scratch)
         json.appendRaw("\"status\":")
         json.appendString(status.rawValue)
