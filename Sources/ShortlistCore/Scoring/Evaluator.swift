@@ -241,8 +241,9 @@ public struct Evaluator: Sendable {
         workspace: inout EvaluationWorkspace, limit: Int = maxEvidencePerCriterion
     ) -> [Evidence] {
         // The earliest `limit` hits by start, kept sorted; a later group only displaces on a strictly earlier start.
-        var first: [GroupHit] = []
-        first.reserveCapacity(limit)
+        var first = workspace.earliest
+        workspace.earliest = []
+        first.removeAll(keepingCapacity: true)
         for slot in groups where workspace.isFound(slot) {
             let hit = workspace.firstHit[slot]
             if first.count == limit {
@@ -253,7 +254,11 @@ public struct Evaluator: Sendable {
             while position > 0, first[position - 1].start > hit.start { position -= 1 }
             first.insert(hit, at: position)
         }
-        return first.map { evidence(for: $0, resume, normalized, original, workspace: &workspace) }
+        var found: [Evidence] = []
+        found.reserveCapacity(first.count)
+        for hit in first { found.append(evidence(for: hit, resume, normalized, original, workspace: &workspace)) }
+        workspace.earliest = first
+        return found
     }
 
     private func evidence(
@@ -332,6 +337,16 @@ public struct Evaluator: Sendable {
     private static func isCollapsed(_ utf8: [UInt8], _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return true }
         if utf8[range.lowerBound] == 0x20 || utf8[range.upperBound - 1] == 0x20 { return false }
+        // Branch-free first: ASCII without control bytes and without two spaces in a row is collapsed.
+        let bytes = utf8.span.extracting(range)
+        var unusual: UInt8 = 0
+        var previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            unusual |= (byte < 0x20 || byte >= 0x80 ? 1 : 0) | (byte == 0x20 && previous == 0x20 ? 1 : 0)
+            previous = byte
+        }
+        if unusual == 0 { return true }
         for index in range {
             let byte = utf8[index]
             if byte > 0x20 && byte < 0x80 { continue }
