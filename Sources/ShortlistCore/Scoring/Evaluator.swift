@@ -182,7 +182,10 @@ public struct Evaluator: Sendable {
                 outcome.evidence = firstEvidence(
                     groups: offset..<offset + groupCount, resume, normalized, original, workspace: &workspace)
             }
-            if mode != .none, found < groupCount {
+            if mode != .none, found == 0 {
+                // Every group missing, in order: the displays themselves, shared rather than copied.
+                outcome.missing = compiled.groupDisplays[criterionIndex]
+            } else if mode != .none, found < groupCount {
                 let displays = compiled.groupDisplays[criterionIndex]
                 outcome.missing.reserveCapacity(groupCount - found)
                 for group in 0..<groupCount where !workspace.isFound(offset + group) {
