@@ -244,22 +244,30 @@ public struct Evaluator: Sendable {
         workspace: inout EvaluationWorkspace, limit: Int = maxEvidencePerCriterion
     ) -> [Evidence] {
         // The earliest `limit` hits by start, kept sorted; a later group only displaces on a strictly earlier start.
+        // A fixed `limit` places kept from resume to resume, so keeping them sorted needs no array insertion.
         var first = workspace.earliest
         workspace.earliest = []
-        first.removeAll(keepingCapacity: true)
+        if first.count < limit { first = Array(repeating: GroupHit(start: 0, end: 0, line: 0), count: limit) }
+        var count = 0
         for slot in groups where workspace.isFound(slot) {
             let hit = workspace.firstHit[slot]
-            if first.count == limit {
+            if count == limit {
                 if hit.start >= first[limit - 1].start { continue }
-                first.removeLast()
+                count -= 1
             }
-            var position = first.count
-            while position > 0, first[position - 1].start > hit.start { position -= 1 }
-            first.insert(hit, at: position)
+            var position = count
+            while position > 0, first[position - 1].start > hit.start {
+                first[position] = first[position - 1]
+                position -= 1
+            }
+            first[position] = hit
+            count += 1
         }
         var found: [Evidence] = []
-        found.reserveCapacity(first.count)
-        for hit in first { found.append(evidence(for: hit, resume, normalized, original, workspace: &workspace)) }
+        found.reserveCapacity(count)
+        for index in 0..<count {
+            found.append(evidence(for: first[index], resume, normalized, original, workspace: &workspace))
+        }
         workspace.earliest = first
         return found
     }
