@@ -65,6 +65,21 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
     /// `encodedBody()`, written in `scratch` (a worker's buffer, kept for the next record) and returned as an array
     /// of exactly the body's size.
     func encodedBody(reusing scratch: inout [UInt8]) -> [UInt8] {
+        Self.encodedBody(
+            status: status, error: error, format: format, encoding: encoding, candidate: candidate,
+            yearsExperience: yearsExperience, highestEducation: highestEducation, criteria: criteria,
+            criteriaNotListed: criteriaNotListed, hiddenTextTerms: hiddenTextTerms, obfuscatedTerms: obfuscatedTerms,
+            parseRecovered: parseRecovered, applicant: applicant, reusing: &scratch)
+    }
+
+    /// The body of a record with these members, written straight from them (a screened candidate's evaluation need
+    /// not be copied into a record first), in `scratch` and returned at its exact size.
+    static func encodedBody(
+        status: Status, error: String?, format: String?, encoding: String?, candidate: Contact?,
+        yearsExperience: Double?, highestEducation: String?, criteria: [CriterionOutcome], criteriaNotListed: Int,
+        hiddenTextTerms: [String], obfuscatedTerms: [String], parseRecovered: Bool, applicant: ApplicantMatch?,
+        reusing scratch: inout [UInt8]
+    ) -> [UInt8] {
         var json = JSONWriter(reusing: &scratch)
         json.appendRaw("\"status\":")
         json.appendString(status.rawValue)
@@ -95,40 +110,10 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         json.appendRaw(",\"highest_education\":")
         json.appendString(highestEducation)
         json.appendRaw(",\"criteria\":[")
-        for (index, outcome) in criteria.enumerated() {
+        // By index, each outcome borrowed in place: no copy (and retain) of its strings per outcome.
+        for index in criteria.indices {
             json.appendRaw(index == 0 ? "{\"id\":" : ",{\"id\":")
-            json.appendString(outcome.id)
-            json.appendRaw(",\"label\":")
-            json.appendString(outcome.label)
-            json.appendRaw(",\"met\":")
-            json.appendBool(outcome.met)
-            json.appendRaw(",\"credit\":")
-            json.appendNumber((outcome.credit * 1000).rounded() / 1000)
-            json.appendRaw(",\"weight\":")
-            json.appendNumber(outcome.weight)
-            json.appendRaw(",\"points\":")
-            json.appendNumber(outcome.points)
-            json.appendRaw(",\"required\":")
-            json.appendBool(outcome.required)
-            json.appendRaw(",\"review_on_fail\":")
-            json.appendBool(outcome.reviewOnFail)
-            json.appendRaw(",\"evidence\":[")
-            for (index, evidence) in outcome.evidence.enumerated() {
-                json.appendRaw(index == 0 ? "{\"term\":" : ",{\"term\":")
-                json.appendString(evidence.term)
-                json.appendRaw(",\"section\":")
-                json.appendString(evidence.section.rawValue)
-                json.appendRaw(",\"snippet\":")
-                json.appendString(evidence.snippet)
-                json.appendRaw(",\"line\":")
-                json.appendInteger(evidence.line)
-                json.appendRaw("}")
-            }
-            json.appendRaw("],\"missing\":")
-            json.appendStrings(outcome.missing)
-            json.appendRaw(",\"detail\":")
-            json.appendString(outcome.detail)
-            json.appendRaw("}")
+            appendOutcome(criteria[index], to: &json)
         }
         json.appendRaw("],\"criteria_not_listed\":")
         json.appendInteger(criteriaNotListed)
@@ -160,6 +145,47 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         body.reserveCapacity(scratch.count)
         body.append(contentsOf: scratch)
         return body
+    }
+
+    /// One member of `criteria` after its `{"id":`.
+    private static func appendOutcome(_ outcome: borrowing CriterionOutcome, to json: inout JSONWriter) {
+        json.appendString(outcome.id)
+        json.appendRaw(",\"label\":")
+        json.appendString(outcome.label)
+        json.appendRaw(",\"met\":")
+        json.appendBool(outcome.met)
+        json.appendRaw(",\"credit\":")
+        json.appendNumber((outcome.credit * 1000).rounded() / 1000)
+        json.appendRaw(",\"weight\":")
+        json.appendNumber(outcome.weight)
+        json.appendRaw(",\"points\":")
+        json.appendNumber(outcome.points)
+        json.appendRaw(",\"required\":")
+        json.appendBool(outcome.required)
+        json.appendRaw(",\"review_on_fail\":")
+        json.appendBool(outcome.reviewOnFail)
+        json.appendRaw(",\"evidence\":[")
+        for index in outcome.evidence.indices {
+            json.appendRaw(index == 0 ? "{\"term\":" : ",{\"term\":")
+            appendEvidence(outcome.evidence[index], to: &json)
+        }
+        json.appendRaw("],\"missing\":")
+        json.appendStrings(outcome.missing)
+        json.appendRaw(",\"detail\":")
+        json.appendString(outcome.detail)
+        json.appendRaw("}")
+    }
+
+    /// One member of an outcome's `evidence` after its `{"term":`.
+    private static func appendEvidence(_ evidence: borrowing Evidence, to json: inout JSONWriter) {
+        json.appendString(evidence.term)
+        json.appendRaw(",\"section\":")
+        json.appendString(evidence.section.rawValue)
+        json.appendRaw(",\"snippet\":")
+        json.appendString(evidence.snippet)
+        json.appendRaw(",\"line\":")
+        json.appendInteger(evidence.line)
+        json.appendRaw("}")
     }
 
     /// The whole `results.jsonl` line (without the newline), ranking members first.

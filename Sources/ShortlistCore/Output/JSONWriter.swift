@@ -117,9 +117,9 @@ struct JSONWriter {
     /// Appends the strings as a JSON array.
     mutating func appendStrings(_ values: [String]) {
         bytes.append(0x5B)
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             if index > 0 { bytes.append(0x2C) }
-            appendString(value)
+            appendString(values[index])
         }
         bytes.append(0x5D)
     }

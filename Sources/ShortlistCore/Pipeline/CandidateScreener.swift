@@ -110,16 +110,15 @@ final class CandidateScreener {
         let contact = blind ? Redaction.redactedContact() : resume.contact
         redaction?.redact(&evaluation, contact: resume.contact)
         let joined = metadata?.match(candidateID: id, key: item.key, email: resume.contact.email)
-        var record = CandidateRecord(
-            schemaVersion: CandidateRecord.schemaVersion, candidateId: id, sourceFile: item.key, decision: .reject,
-            rank: nil, score: evaluation.score, rules: [], status: .parsed, error: nil, format: resume.format.rawValue,
-            encoding: resume.notes.encoding.rawValue, candidate: contact,
-            yearsExperience: Evaluator.oneDecimal(evaluator.yearsOfExperience(resume).years),
+        let applicant = joined.flatMap { metadata?.applicant(row: $0.row, matchedBy: $0.matchedBy, blind: blind) }
+        // Written straight from the evaluation: no `CandidateRecord` of copied strings to build and destroy.
+        let body = CandidateRecord.encodedBody(
+            status: .parsed, error: nil, format: resume.format.rawValue, encoding: resume.notes.encoding.rawValue,
+            candidate: contact, yearsExperience: Evaluator.oneDecimal(evaluator.yearsOfExperience(resume).years),
             highestEducation: resume.education.compactMap(\.level).max()?.name, criteria: evaluation.outcomes,
             criteriaNotListed: evaluation.omittedCriteria, hiddenTextTerms: evaluation.hiddenTerms,
-            obfuscatedTerms: evaluation.obfuscatedTerms,
-            parseRecovered: resume.notes.recovered)
-        record.applicant = joined.flatMap { metadata?.applicant(row: $0.row, matchedBy: $0.matchedBy, blind: blind) }
+            obfuscatedTerms: evaluation.obfuscatedTerms, parseRecovered: resume.notes.recovered, applicant: applicant,
+            reusing: &bodyBuffer)
         return ScreenedCandidate(
             candidateID: id, sourceFile: item.key, score: evaluation.score, provisional: provisional, contact: contact,
             identity: blind ? resume.contact : nil,
@@ -127,7 +126,7 @@ final class CandidateScreener {
             fingerprint: evaluator.compiled.criteria.escalate.reviewDuplicates
                 ? DuplicateFingerprint(contact: resume.contact, text: resume.text) : nil,
             applicantRow: joined?.row,
-            body: record.encodedBody(reusing: &bodyBuffer))
+            body: body)
     }
 
     private func failure(_ item: InputItem, id: String, status: CandidateRecord.Status, reason: String)

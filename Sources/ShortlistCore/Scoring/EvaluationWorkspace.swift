@@ -44,6 +44,8 @@ struct EvaluationWorkspace {
     var normalized = NormalizedText(bytes: [], origins: [], originalLength: 0)
     /// Scratch for building an evidence snippet.
     var snippet: [UInt8] = []
+    /// Scratch for the earliest found groups of one criterion, whose evidence is kept.
+    var earliest: [GroupHit] = []
 
     init() {}
 

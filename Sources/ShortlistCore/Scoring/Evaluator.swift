@@ -182,7 +182,10 @@ public struct Evaluator: Sendable {
                 outcome.evidence = firstEvidence(
                     groups: offset..<offset + groupCount, resume, normalized, original, workspace: &workspace)
             }
-            if mode != .none, found < groupCount {
+            if mode != .none, found == 0 {
+                // Every group missing, in order: the displays themselves, shared rather than copied.
+                outcome.missing = compiled.groupDisplays[criterionIndex]
+            } else if mode != .none, found < groupCount {
                 let displays = compiled.groupDisplays[criterionIndex]
                 outcome.missing.reserveCapacity(groupCount - found)
                 for group in 0..<groupCount where !workspace.isFound(offset + group) {
@@ -241,19 +244,32 @@ public struct Evaluator: Sendable {
         workspace: inout EvaluationWorkspace, limit: Int = maxEvidencePerCriterion
     ) -> [Evidence] {
         // The earliest `limit` hits by start, kept sorted; a later group only displaces on a strictly earlier start.
-        var first: [GroupHit] = []
-        first.reserveCapacity(limit)
+        // A fixed `limit` places kept from resume to resume, so keeping them sorted needs no array insertion.
+        var first = workspace.earliest
+        workspace.earliest = []
+        if first.count < limit { first = Array(repeating: GroupHit(start: 0, end: 0, line: 0), count: limit) }
+        var count = 0
         for slot in groups where workspace.isFound(slot) {
             let hit = workspace.firstHit[slot]
-            if first.count == limit {
+            if count == limit {
                 if hit.start >= first[limit - 1].start { continue }
-                first.removeLast()
+                count -= 1
             }
-            var position = first.count
-            while position > 0, first[position - 1].start > hit.start { position -= 1 }
-            first.insert(hit, at: position)
+            var position = count
+            while position > 0, first[position - 1].start > hit.start {
+                first[position] = first[position - 1]
+                position -= 1
+            }
+            first[position] = hit
+            count += 1
         }
-        return first.map { evidence(for: $0, resume, normalized, original, workspace: &workspace) }
+        var found: [Evidence] = []
+        found.reserveCapacity(count)
+        for index in 0..<count {
+            found.append(evidence(for: first[index], resume, normalized, original, workspace: &workspace))
+        }
+        workspace.earliest = first
+        return found
     }
 
     private func evidence(
@@ -332,6 +348,16 @@ public struct Evaluator: Sendable {
     private static func isCollapsed(_ utf8: [UInt8], _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return true }
         if utf8[range.lowerBound] == 0x20 || utf8[range.upperBound - 1] == 0x20 { return false }
+        // Branch-free first: ASCII without control bytes and without two spaces in a row is collapsed.
+        let bytes = utf8.span.extracting(range)
+        var unusual: UInt8 = 0
+        var previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            unusual |= (byte < 0x20 || byte >= 0x80 ? 1 : 0) | (byte == 0x20 && previous == 0x20 ? 1 : 0)
+            previous = byte
+        }
+        if unusual == 0 { return true }
         for index in range {
             let byte = utf8[index]
             if byte > 0x20 && byte < 0x80 { continue }
