@@ -64,23 +64,30 @@ def score(path):
         after = text[end + 1] if end + 1 < len(text) else " "
         if before.encode()[:1] not in WORD_BYTES and after.encode()[:1] not in WORD_BYTES:
             found.add((criterion, group))
-    total = weighted = 0.0
-    for index, (mode, groups, minimum, weight) in enumerate(CRITERIA):
-        hits = sum(1 for group in range(groups) if (index, group) in found)
-        credit = {"any": min(hits / max(minimum, 1), 1.0), "all": hits / groups if groups else 0.0,
-                  "none": 1.0 if hits == 0 else 0.0}.get(mode, 0.0)
-        total += weight
-        weighted += weight * credit
-    return round(100 * weighted / total, 1) if total else 0.0, path
+    # Only the criteria a term touched change from their no-hit credit (0 for any/all, 1 for none): a resume costs
+    # its hits, not the number of criteria.
+    hits = {}
+    for criterion, _ in found:
+        hits[criterion] = hits.get(criterion, 0) + 1
+    weighted = NONE_WEIGHT
+    for index, count in hits.items():
+        mode, groups, minimum, weight = CRITERIA[index]
+        credit = {"any": min(count / max(minimum, 1), 1.0), "all": count / groups if groups else 0.0,
+                  "none": 0.0}.get(mode, 0.0)
+        weighted += weight * (credit - (1.0 if mode == "none" else 0.0))
+    return round(100 * weighted / TOTAL_WEIGHT, 1) if TOTAL_WEIGHT else 0.0, path
 
 
 WORD_BYTES = {bytes([b]) for b in WORD}
 CRITERIA, AUTOMATON = None, None
+TOTAL_WEIGHT = NONE_WEIGHT = 0.0
 
 
 def init(criteria_path):
-    global CRITERIA, AUTOMATON
+    global CRITERIA, AUTOMATON, TOTAL_WEIGHT, NONE_WEIGHT
     CRITERIA, AUTOMATON = load(criteria_path)
+    TOTAL_WEIGHT = sum(weight for _, _, _, weight in CRITERIA)
+    NONE_WEIGHT = sum(weight for mode, _, _, weight in CRITERIA if mode == "none")
 
 
 def main():
