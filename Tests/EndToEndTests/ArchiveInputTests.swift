@@ -122,12 +122,11 @@ import Testing
                 .file("nested/inner.zip", inner),
             ], to: input.appendingPathComponent("dump.zip"))
 
+        // No wall-clock bound here (shared machines, sanitizers): a hang fails through ShortlistCommand.timeout, and
+        // the bombs are shown to be refused by their limits below, before anything is inflated.
         let out = RunOutput(folder: temporary.path("out"))
-        let started = ContinuousClock.now
         let result = try await ShortlistCommand.screen([input], criteria: Self.role.criteria, out: out.folder)
-        let elapsed = ContinuousClock.now - started
         try #require(result.exitCode == 0, "\(result)")
-        #expect(elapsed < .seconds(30), "a hostile archive should cost seconds at most")
 
         let rows = Dictionary(uniqueKeysWithValues: try out.results().map { ($0.sourceFile, $0) })
         let expected: [(key: String, status: String, reason: String)] = [
