@@ -89,18 +89,14 @@ struct RecruiterReport {
     /// returns their contact details by candidate id, which `shortlist.csv` needs for the same candidates.
     mutating func decodeExplained(jobs: Int) -> [String: Contact] {
         let lines = explainedLines
-        let chunks = max(1, min(lines.count, jobs * 4))
-        let decoded = IndexedResults<[(String, ExplainedRecord)]>()
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let slice = lines[(lines.count * chunk / chunks)..<(lines.count * (chunk + 1) / chunks)]
-            let records = slice.compactMap { item in
+        let decoded = ParallelChunks.mapRanges(count: lines.count, jobs: jobs) { range in
+            lines[range].compactMap { item in
                 ExplainedRecord.decode(line: item.line).map { (item.candidateID, $0) }
             }
-            decoded.append([(chunk, records)])
         }
         explainedLines = []
         var contacts: [String: Contact] = [:]
-        for (candidateID, record) in decoded.inIndexOrder().joined() {
+        for (candidateID, record) in decoded.joined() {
             explained[candidateID] = record
             contacts[candidateID] = record.csvContact
         }
@@ -114,14 +110,11 @@ struct RecruiterReport {
         let template = try MustacheTemplate(string: HTMLEscaping.pragma + Self.template)
         var page = page(run: run)
         let records = explainedInPageOrder()
-        let chunks = max(1, min(records.count, jobs * 4))
-        let rendered = IndexedResults<[UInt8]>()
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let slice = records[(records.count * chunk / chunks)..<(records.count * (chunk + 1) / chunks)]
+        let rendered = ParallelChunks.mapRanges(count: records.count, jobs: jobs) { range in
             // About the size of an explanation with 50 criteria, to grow the buffer a few times rather than often.
-            var html = HTMLWriter(capacity: slice.count * 16_384)
-            for record in slice { record.writeExplanation(to: &html) }
-            rendered.append([(chunk, html.bytes)])
+            var html = HTMLWriter(capacity: range.count * 16_384)
+            for record in records[range] { record.writeExplanation(to: &html) }
+            return html.bytes
         }
         // A marker no escaped value can contain (its `<` would be `&lt;`, whatever the case of its letters) splits
         // the page around the explanations.
@@ -129,7 +122,7 @@ struct RecruiterReport {
         let frame = template.render(page)
         guard let marker = frame.asciiOffset(of: Self.explanationsMarker) else { return [Array(frame.utf8)] }
         let bytes = Array(frame.utf8)
-        return [Array(bytes[..<marker])] + rendered.inIndexOrder()
+        return [Array(bytes[..<marker])] + rendered
             + [Array(bytes[(marker + Self.explanationsMarker.utf8.count)...])]
     }
 
