@@ -50,11 +50,6 @@ struct HTMLLayoutReader {
     private var hiddenSelectors = CSSHiddenSelectors()
     private var contactCapture: (field: WritableKeyPath<Contact, String?>, text: LineAccumulator, depth: Int)?
 
-    static func read(_ events: [MarkupEvent], notes: ParseNotes) -> ResumeLayout {
-        var hints = HintCache()
-        return read(events, notes: notes, hints: &hints)
-    }
-
     static func read(_ events: [MarkupEvent], notes: ParseNotes, hints: inout HintCache) -> ResumeLayout {
         var reader = HTMLLayoutReader(hints: hints)
         hints = HintCache()  // the reader holds the only copy while it reads, so adding to it does not copy it
@@ -210,17 +205,13 @@ struct HTMLLayoutReader {
     static func isHidden(_ element: MarkupElement) -> Bool {
         if element.attribute("hidden") != nil { return true }
         guard let style = element.attribute("style") else { return false }
-        return hidesText(declarations: style)
+        return hidesText(declarations: style.utf8)
     }
 
-    /// Whether CSS declarations (`display:none; …`) hide text from a human reader: no display, no visibility, a
-    /// font under 3px, zero opacity, or white text without a light-independent background.
+    /// Whether CSS declarations (`display:none; …`), as UTF-8 bytes (a `style` attribute, or a style sheet's rule
+    /// body without copying it into a String), hide text from a human reader: no display, no visibility, a font
+    /// under 3px, zero opacity, or white text without a light-independent background.
     /// - Complexity: O(n) over the declarations' bytes.
-    static func hidesText(declarations: String) -> Bool {
-        hidesText(declarations: declarations.utf8)
-    }
-
-    /// `hidesText(declarations:)` over UTF-8 bytes (a style sheet's rule body, without copying it into a String).
     static func hidesText<Bytes: Collection<UInt8>>(declarations: Bytes) -> Bool {
         // Lowercase, drop whitespace, split into `name:value` pairs — all on bytes.
         var compact: [UInt8] = []
