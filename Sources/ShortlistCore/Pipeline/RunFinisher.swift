@@ -57,7 +57,9 @@ struct RunFinisher {
                     chunkEnd += 1
                 }
                 let chunk = chunkStart..<chunkEnd
-                let built = try lines(for: chunk, of: entries, outcomes: outcomes, duplicates: duplicates, from: reader)
+                let built = try lines(
+                    for: chunk, bodyBytes: chunkBytes, of: entries, outcomes: outcomes, duplicates: duplicates,
+                    from: reader)
                 var index = chunk.lowerBound
                 for piece in built {
                     for line in piece.lines {
@@ -155,13 +157,12 @@ struct RunFinisher {
         }
     }
 
-    /// Reads the bodies of `chunk` (the next bytes of the spill) and builds their lines on `jobs` threads, in pieces
-    /// that follow each other in entry order.
+    /// Reads the bodies of `chunk` (the next `bodyBytes` bytes of the spill) and builds their lines on `jobs`
+    /// threads, in pieces that follow each other in entry order.
     private func lines(
-        for chunk: Range<Int>, of entries: [ScreenedEntry], outcomes: [Ranking.Outcome],
+        for chunk: Range<Int>, bodyBytes length: Int, of entries: [ScreenedEntry], outcomes: [Ranking.Outcome],
         duplicates: [Int: DuplicateDetector.Match], from reader: FileHandle
     ) throws -> [BuiltLines] {
-        let length = entries[chunk].reduce(0) { $0 + $1.bodyLength }
         let blob = Array(try reader.read(upToCount: length) ?? Data())
         guard blob.count == length else {
             throw OutputError.cannotWrite(
