@@ -17,11 +17,18 @@ struct RecruiterReportSelectionTests {
         }
     }
 
+    /// The keys of the error entries, by index (here the candidate ids).
+    static func errorKeys(_ all: [(Ranking.Entry, Ranking.Outcome)]) -> [Int: String] {
+        var keys: [Int: String] = [:]
+        for (index, item) in all.enumerated() where item.1.decision == .error { keys[index] = item.0.candidateID }
+        return keys
+    }
+
     @Test func shortlistThenReviewByScoreThenErrorsThenBestRejectedUpToTheLimit() {
         let all =
             candidates(.reject, 300, prefix: "r", top: 40) + candidates(.shortlist, 3, prefix: "s", top: 90)
             + candidates(.error, 2, prefix: "e", top: 0) + candidates(.review, 50, prefix: "v", top: 70)
-        let chosen = RecruiterReport.selection(all.map(\.0), all.map(\.1), keys: all.map(\.0.candidateID)).explained
+        let chosen = RecruiterReport.selection(all.map(\.0), all.map(\.1), errorKeys: Self.errorKeys(all)).explained
         let ids = Set(chosen.map { all[$0].0.candidateID })
         #expect(chosen.count == 3 + 50 + 2 + RecruiterReport.explainedRejectLimit)
         #expect((0..<3).allSatisfy { ids.contains("s\($0)") } && (0..<50).allSatisfy { ids.contains("v\($0)") })
@@ -34,7 +41,7 @@ struct RecruiterReportSelectionTests {
     @Test func aLongReviewQueueIsCutAtTheLimitKeepingTheBestScores() {
         let review = RecruiterReport.explanationLimit + 100
         let all = candidates(.shortlist, 5, prefix: "s", top: 95) + candidates(.review, review, prefix: "v", top: 80)
-        let chosen = RecruiterReport.selection(all.map(\.0), all.map(\.1), keys: all.map(\.0.candidateID)).explained
+        let chosen = RecruiterReport.selection(all.map(\.0), all.map(\.1), errorKeys: Self.errorKeys(all)).explained
         let ids = Set(chosen.map { all[$0].0.candidateID })
         #expect(chosen.count == RecruiterReport.explanationLimit)
         #expect((0..<5).allSatisfy { ids.contains("s\($0)") })
@@ -44,7 +51,7 @@ struct RecruiterReportSelectionTests {
     @Test func onlyTheBestRejectedAreListedInTheTable() {
         let count = RecruiterReport.listedRejectLimit + 10
         let all = candidates(.reject, count, prefix: "r", top: 50) + candidates(.shortlist, 2, prefix: "s", top: 90)
-        let listed = RecruiterReport.selection(all.map(\.0), all.map(\.1), keys: all.map(\.0.candidateID))
+        let listed = RecruiterReport.selection(all.map(\.0), all.map(\.1), errorKeys: Self.errorKeys(all))
             .listedRejected
         let ids = Set(listed.map { all[$0].0.candidateID })
         #expect(listed.count == RecruiterReport.listedRejectLimit)

@@ -34,7 +34,8 @@ struct RecruiterReport {
     /// The indices of the candidates explained in full, by the priority above, and of the rejected candidates
     /// listed in the rejected table (the `listedRejectLimit` best scores); ties by candidate id.
     static func selection(
-        _ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome], keys: [String], limit: Int = explanationLimit
+        _ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome], errorKeys: [Int: String],
+        limit: Int = explanationLimit
     ) -> (explained: Set<Int>, listedRejected: Set<Int>) {
         func byScore(_ decision: Decision) -> [Int] {
             entries.indices.filter { outcomes[$0].decision == decision }.sorted {
@@ -42,7 +43,9 @@ struct RecruiterReport {
             }
         }
         let rejected = byScore(.reject)
-        let errors = entries.indices.filter { outcomes[$0].decision == .error }.sorted { keys[$0] < keys[$1] }
+        let errors = entries.indices.filter { outcomes[$0].decision == .error }.sorted {
+            (errorKeys[$0] ?? "") < (errorKeys[$1] ?? "")
+        }
         let ordered = byScore(.shortlist) + byScore(.review) + errors + rejected.prefix(explainedRejectLimit)
         return (Set(ordered.prefix(limit)), Set(rejected.prefix(listedRejectLimit)))
     }
@@ -103,28 +106,40 @@ struct RecruiterReport {
         return contacts
     }
 
-    /// The page's UTF-8 bytes, in pieces to be written one after the other: the page up to the explanations, each
-    /// chunk of explanations (most of the page, written on `jobs` threads), and the rest. Never one array for the
-    /// whole page.
-    func render(run: RunInfo, jobs: Int) throws -> [[UInt8]] {
+    /// Writes the page's UTF-8 bytes through `write`, in pieces: the page up to the explanations, the explanations a
+    /// group at a time (each group written on `jobs` threads), and the rest. Never the whole page in memory: at most
+    /// one group's markup.
+    func render(run: RunInfo, jobs: Int, to write: ([UInt8]) throws -> Void) throws {
         let template = try MustacheTemplate(string: HTMLEscaping.pragma + Self.template)
         var page = page(run: run)
-        let records = explainedInPageOrder()
-        let rendered = ParallelChunks.mapRanges(count: records.count, jobs: jobs) { range in
-            // About the size of an explanation with 50 criteria, to grow the buffer a few times rather than often.
-            var html = HTMLWriter(capacity: range.count * 16_384)
-            for record in records[range] { record.writeExplanation(to: &html) }
-            return html.bytes
-        }
         // A marker no escaped value can contain (its `<` would be `&lt;`, whatever the case of its letters) splits
         // the page around the explanations.
         page.explanations = Self.explanationsMarker
-        let frame = template.render(page)
-        guard let marker = frame.asciiOffset(of: Self.explanationsMarker) else { return [Array(frame.utf8)] }
-        let bytes = Array(frame.utf8)
-        return [Array(bytes[..<marker])] + rendered
-            + [Array(bytes[(marker + Self.explanationsMarker.utf8.count)...])]
+        let frame = Array(template.render(page).utf8)
+        let marker = frame.firstRange(of: Array(Self.explanationsMarker.utf8))
+        try write(marker.map { Array(frame[..<$0.lowerBound]) } ?? frame)
+        guard let marker else { return }
+        let records = explainedInPageOrder()
+        var groupStart = 0
+        while groupStart < records.count {
+            let group = records[groupStart..<min(records.count, groupStart + Self.explanationsPerGroup)]
+            let rendered = ParallelChunks.mapRanges(count: group.count, jobs: jobs) { range in
+                // About the size of an explanation with 50 criteria, to grow the buffer a few times rather than often.
+                var html = HTMLWriter(capacity: range.count * 16_384)
+                for record in group[(group.startIndex + range.lowerBound)..<(group.startIndex + range.upperBound)] {
+                    record.writeExplanation(to: &html)
+                }
+                return html.bytes
+            }
+            for piece in rendered { try write(piece) }
+            groupStart = group.endIndex
+        }
+        try write(Array(frame[marker.upperBound...]))
     }
+
+    /// Explanations rendered together before being written: enough to keep every thread busy, few enough that the
+    /// markup in memory stays around a megabyte.
+    static let explanationsPerGroup = 64
 
     private static let explanationsMarker = "<shortlist-explanations/>"
 

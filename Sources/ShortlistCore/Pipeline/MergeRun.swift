@@ -41,12 +41,13 @@ public enum MergeRun {
         let output: OutputDirectory
         do { output = try OutputDirectory(path: outputPath, force: force) } catch { throw .output(error) }
 
-        // Read every shard's lines, spill the bodies, keep the entries; then order by key like one machine would.
+        // Read every shard's lines, spill their records, keep the entries; then order by key like one machine would.
         let spill: StreamedFile
         do { spill = try output.stream("merge.body") } catch { throw .output(error) }
         defer { spill.discard() }
-        var entries: [(entry: ScreenedEntry, offset: Int)] = []
+        var entries: [(key: String, entry: ScreenedEntry, offset: Int)] = []
         var offset = 0
+        var head: [UInt8] = []
         let decoder = ShardResult.decoder()
         for shard in manifests {
             let path = shard.folder + "/" + ShardResult.linesName
@@ -56,16 +57,24 @@ public enum MergeRun {
                 defer { try? handle.close() }
                 try LineReader.forEachLine(in: handle) { _, line, terminated in
                     guard terminated else { throw ShardResult.ShardLineError() }
-                    let (entry, body) = try ShardResult.parse(line, decoder: decoder)
-                    guard Shard.partition(of: entry.candidateID, count: first.shardCount) == shard.manifest.shardIndex
+                    let parsed = try ShardResult.parse(line, decoder: decoder)
+                    guard
+                        Shard.partition(of: parsed.candidateID, count: first.shardCount) == shard.manifest.shardIndex
                     else {
                         throw MergeError.mismatch(
                             folder: shard.folder,
-                            reason: "\(entry.key) does not belong to shard \(shard.manifest.shardIndex)")
+                            reason: "\(parsed.record.key) does not belong to shard \(shard.manifest.shardIndex)")
                     }
-                    try spill.append(Array(body))
-                    entries.append((entry, offset))
-                    offset += body.count
+                    head.removeAll(keepingCapacity: true)
+                    parsed.record.appendHead(to: &head)
+                    try spill.append(head)
+                    try spill.append(Array(parsed.body))
+                    let entry = ScreenedEntry(
+                        candidateID: parsed.candidateID, score: parsed.score, provisional: parsed.provisional,
+                        duplicateKeys: parsed.fingerprint?.keys, headLength: UInt32(head.count),
+                        bodyLength: UInt32(parsed.body.count))
+                    entries.append((parsed.record.key, entry, offset))
+                    offset += entry.recordLength
                     count += 1
                 }
             } catch let error as MergeError {
@@ -95,17 +104,17 @@ public enum MergeRun {
                 .description)
         }
 
-        // Bodies must be read in entry order: rewrite them in key order (one sequential pass over the spill).
-        entries.sort { $0.entry.key < $1.entry.key }
+        // Records must be read in entry order: rewrite them in key order (one sequential pass over the spill).
+        entries.sort { $0.key < $1.key }
         let ordered: StreamedFile
         do { ordered = try output.stream("results.body") } catch { throw .output(error) }
         defer { ordered.discard() }
         do {
             let reader = try FileHandle(forReadingFrom: spill.temporary)
             defer { try? reader.close() }
-            for (entry, offset) in entries {
+            for (_, entry, offset) in entries {
                 try reader.seek(toOffset: UInt64(offset))
-                try ordered.append(Array(try reader.read(upToCount: entry.bodyLength) ?? Data()))
+                try ordered.append(Array(try reader.read(upToCount: entry.recordLength) ?? Data()))
             }
             try ordered.flush()
         } catch let error as OutputError {
@@ -131,7 +140,10 @@ public enum MergeRun {
                 throw .metadata(error)
             }
         }
-        return try finisher.finish(entries.map(\.entry), bodies: ordered.temporary, output: output)
+        var errorKeys: [Int: String] = [:]
+        for (index, item) in entries.enumerated() where item.entry.provisional == .error { errorKeys[index] = item.key }
+        return try finisher.finish(
+            entries.map(\.entry), errorKeys: errorKeys, records: ordered.temporary, output: output)
     }
 
     /// Every shard's manifest, checked to be one complete set (each index 0..<N once, same run), in shard order.

@@ -18,10 +18,14 @@ struct RunFinisher {
     /// How the `--metadata` rows were joined, for the summary and the manifest.
     var metadata: MetadataJoin? = nil
 
-    /// - Parameter bodies: the spill file holding each entry's encoded body, in entry order.
-    /// - Complexity: O(entries) plus reading the bodies once; memory O(entries) for the small entries.
+    /// - Parameters:
+    ///   - entries: in key order.
+    ///   - errorKeys: the keys of the entries whose input could not be screened, by entry index (the report lists
+    ///     errors by key).
+    ///   - records: the spill file holding each entry's `SpilledRecord`, in entry order.
+    /// - Complexity: O(entries) plus reading the records once; memory O(entries) for the small entries.
     func finish(
-        _ entries: [ScreenedEntry], bodies: URL, output: OutputDirectory
+        _ entries: [ScreenedEntry], errorKeys: [Int: String], records: URL, output: OutputDirectory
     ) throws(ScreeningError) -> ScreeningSummary {
         let duplicates = linkDuplicates(entries)
         let ranking = entries.enumerated().map { index, entry in
@@ -40,25 +44,26 @@ struct RunFinisher {
         var exportLines: [[UInt8]] = []
         var exported: [String] = []
         let (explainedInReport, listedInReport) = RecruiterReport.selection(
-            ranking, outcomes, keys: entries.map(\.key), limit: options.reportExplanationLimit)
+            ranking, outcomes, errorKeys: errorKeys, limit: options.reportExplanationLimit)
+        var identities: [IdentitiesCSV.Row] = []
         do {
             let results = try output.stream("results.jsonl")
             defer { results.discard() }
-            let reader = try FileHandle(forReadingFrom: bodies)
+            let reader = try FileHandle(forReadingFrom: records)
             defer { try? reader.close() }
-            // Bodies are read a few MiB at a time and their lines built on every worker; what follows in entry order
+            // Records are read a few MiB at a time and their lines built on every worker; what follows in entry order
             // (counts, the report's rows, the CSV rows, writing) stays on this thread.
             var chunkStart = 0
             while chunkStart < entries.count {
                 var chunkEnd = chunkStart + 1
-                var chunkBytes = entries[chunkStart].bodyLength
-                while chunkEnd < entries.count, chunkBytes + entries[chunkEnd].bodyLength <= Self.bytesPerChunk {
-                    chunkBytes += entries[chunkEnd].bodyLength
+                var chunkBytes = entries[chunkStart].recordLength
+                while chunkEnd < entries.count, chunkBytes + entries[chunkEnd].recordLength <= Self.bytesPerChunk {
+                    chunkBytes += entries[chunkEnd].recordLength
                     chunkEnd += 1
                 }
                 let chunk = chunkStart..<chunkEnd
                 let built = try lines(
-                    for: chunk, bodyBytes: chunkBytes, of: entries, outcomes: outcomes, duplicates: duplicates,
+                    for: chunk, recordBytes: chunkBytes, of: entries, outcomes: outcomes, duplicates: duplicates,
                     from: reader)
                 var index = chunk.lowerBound
                 for piece in built {
@@ -67,6 +72,11 @@ struct RunFinisher {
                         let entry = entries[index]
                         let outcome = outcomes[index]
                         counts[outcome.decision, default: 0] += 1
+                        if options.identitiesPath != nil {
+                            identities.append(
+                                IdentitiesCSV.Row(
+                                    candidateID: entry.candidateID, sourceFile: line.key, contact: line.identity))
+                        }
                         let explained = explainedInReport.contains(index)
                         let exportedLine = !options.exports.isEmpty && outcome.decision == .shortlist
                         let needsContact =
@@ -111,22 +121,16 @@ struct RunFinisher {
                     criteria: criteria, criteriaPath: criteriaPath, criteriaSha256: criteriaSha256, asOf: options.asOf,
                     blind: options.blind),
                 to: output)
-            let pieces = try report.render(
+            let page = try output.stream("report.html")
+            defer { page.discard() }
+            try report.render(
                 run: .init(
                     role: criteria.role, asOf: options.asOf, criteriaPath: criteriaPath,
                     criteriaSha256: criteriaSha256, blind: options.blind, top: criteria.shortlist.top,
                     minScore: criteria.shortlist.minScore, reviewBand: criteria.reviewBand,
-                    toolVersion: ShortlistVersion.current), jobs: jobs)
-            let page = try output.stream("report.html")
-            defer { page.discard() }
-            for piece in pieces { try page.append(piece) }
+                    toolVersion: ShortlistVersion.current), jobs: jobs, to: page.append)
             try page.commit()
-            if let path = options.identitiesPath {
-                let rows = entries.map {
-                    IdentitiesCSV.Row(candidateID: $0.candidateID, sourceFile: $0.key, contact: $0.identity)
-                }
-                try IdentitiesCSV.write(rows, to: path)
-            }
+            if let path = options.identitiesPath { try IdentitiesCSV.write(identities, to: path) }
         } catch let error as OutputError {
             throw .output(error)
         } catch {
@@ -149,18 +153,21 @@ struct RunFinisher {
         var bytes: [UInt8] = []
         var lines: [Line] = []
 
-        /// One entry's line (without its line feed) and the rules and source file it shows.
+        /// One entry's line (without its line feed), the rules and source file it shows, and its key and identity
+        /// (for `identities.csv`).
         struct Line: Sendable {
             var bytes: Range<Int>
             var rules: [FiredRule]
             var sourceFile: String
+            var key: String
+            var identity: Contact?
         }
     }
 
-    /// Reads the bodies of `chunk` (the next `bodyBytes` bytes of the spill) and builds their lines on `jobs`
+    /// Reads the records of `chunk` (the next `recordBytes` bytes of the spill) and builds their lines on `jobs`
     /// threads, in pieces that follow each other in entry order.
     private func lines(
-        for chunk: Range<Int>, bodyBytes length: Int, of entries: [ScreenedEntry], outcomes: [Ranking.Outcome],
+        for chunk: Range<Int>, recordBytes length: Int, of entries: [ScreenedEntry], outcomes: [Ranking.Outcome],
         duplicates: [Int: DuplicateDetector.Match], from reader: FileHandle
     ) throws -> [BuiltLines] {
         let blob = Array(try reader.read(upToCount: length) ?? Data())
@@ -173,11 +180,11 @@ struct RunFinisher {
         var offset = 0
         for index in chunk {
             starts.append(offset)
-            offset += entries[index].bodyLength
+            offset += entries[index].recordLength
         }
         let offsets = starts
         let blind = options.blind
-        return ParallelChunks.mapRanges(count: chunk.count, jobs: jobs) { positions in
+        let pieces = ParallelChunks.mapRanges(count: chunk.count, jobs: jobs) { positions -> BuiltLines? in
             var built = BuiltLines()
             let bodyEnd = positions.upperBound < offsets.count ? offsets[positions.upperBound] : length
             built.bytes.reserveCapacity(bodyEnd - offsets[positions.lowerBound] + 512 * positions.count)
@@ -185,24 +192,36 @@ struct RunFinisher {
                 let index = chunk.lowerBound + position
                 let entry = entries[index]
                 let outcome = outcomes[index]
+                let headStart = offsets[position]
+                let bodyStart = headStart + Int(entry.headLength)
+                guard let record = try? SpilledRecord(head: blob[headStart..<bodyStart]) else { return nil }
                 // File names usually carry the candidate's name: blind runs show the candidate id only.
-                let sourceFile = blind ? Redaction.marker : entry.key
-                var rules = outcome.rule.map { [$0] } ?? entry.rules
+                let sourceFile = blind ? Redaction.marker : record.key
+                var rules = outcome.rule.map { [$0] } ?? record.rules
                 if let match = duplicates[index] {
-                    rules = entry.rules + [FiredRule(.possibleDuplicate, reason: match.sentence)]
+                    rules = record.rules + [FiredRule(.possibleDuplicate, reason: match.sentence)]
                 }
-                let start = offsets[position]
                 let line = CandidateRecord.line(
                     candidateId: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
                     rank: outcome.rank, score: entry.score, rules: rules,
                     possibleDuplicates: duplicates[index]?.others ?? [],
-                    body: Array(blob[start..<(start + entry.bodyLength)]))
+                    body: Array(blob[bodyStart..<(bodyStart + Int(entry.bodyLength))]))
                 let lineStart = built.bytes.count
                 built.bytes.append(contentsOf: line)
-                built.lines.append(.init(bytes: lineStart..<built.bytes.count, rules: rules, sourceFile: sourceFile))
+                built.lines.append(
+                    .init(
+                        bytes: lineStart..<built.bytes.count, rules: rules, sourceFile: sourceFile, key: record.key,
+                        identity: record.identity))
                 built.bytes.append(0x0A)
             }
             return built
+        }
+        return try pieces.map { piece throws(OutputError) in
+            guard let piece else {
+                throw OutputError.cannotWrite(
+                    path: "results.jsonl", reason: "the run's temporary results file is damaged (was it changed?)")
+            }
+            return piece
         }
     }
 
@@ -222,7 +241,7 @@ struct RunFinisher {
     private func linkDuplicates(_ entries: [ScreenedEntry]) -> [Int: DuplicateDetector.Match] {
         guard criteria.escalate.reviewDuplicates else { return [:] }
         return DuplicateDetector.find(
-            entries.map { $0.provisional == .error ? nil : $0.fingerprint }, candidateIDs: entries.map(\.candidateID),
+            entries.map { $0.provisional == .error ? nil : $0.duplicateKeys }, candidateIDs: entries.map(\.candidateID),
             maxTextDistance: criteria.escalate.duplicateTextDistance)
     }
 

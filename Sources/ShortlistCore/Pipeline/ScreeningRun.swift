@@ -181,25 +181,34 @@ public enum ScreeningRun {
         defer { spill.discard() }
         let shardEncoder = ShardResult.encoder()
 
-        // Pass 1: screen in batches; keep only the small entry and spill each encoded body in input order (a shard
-        // spills its lines, which are its result). Contact details for the CSV are read back from the spill for the
-        // few shortlist and review rows, so memory per candidate stays at a few dozen bytes.
+        // Pass 1: screen in batches; keep only the small entry and spill each record (key, rules, identity, encoded
+        // body) in input order (a shard spills its lines, which are its result). The outputs read the records back,
+        // so memory per candidate stays at a few dozen bytes.
         var entries: [ScreenedEntry] = []
+        var errorKeys: [Int: String] = [:]
         var joinedRows = Set<Int>()
         entries.reserveCapacity(items.count)
         let keepIdentity = options.blind && (options.identitiesPath != nil || options.shard != nil)
         let batchSize = max(1, jobs * options.batchPerWorker)
+        var head: [UInt8] = []
         var batchStart = 0
         while batchStart < items.count {
             let batch = Array(items[batchStart..<min(items.count, batchStart + batchSize)])
             let screened = screenBatch(
                 batch, jobs: jobs, evaluator: evaluator, blind: options.blind, metadata: metadata, readFile: readFile)
             for (offset, candidate) in screened.enumerated() {
-                let entry = ScreenedEntry(candidate, key: batch[offset].key, keepIdentity: keepIdentity)
+                let record = SpilledRecord(
+                    key: batch[offset].key, rules: candidate.provisional?.rules ?? [],
+                    identity: keepIdentity ? candidate.identity : nil)
+                head.removeAll(keepingCapacity: true)
                 do {
                     if options.shard != nil {
-                        try spill.append(try ShardResult.line(for: entry, body: candidate.body, encoder: shardEncoder))
+                        try spill.append(
+                            try ShardResult.line(
+                                for: candidate, record: record, body: candidate.body, encoder: shardEncoder))
                     } else {
+                        record.appendHead(to: &head)
+                        try spill.append(head)
                         try spill.append(candidate.body)
                     }
                 } catch let error as OutputError {
@@ -207,7 +216,12 @@ public enum ScreeningRun {
                 } catch {
                     throw .output(.cannotWrite(path: spill.target.path, reason: error.localizedDescription))
                 }
-                entries.append(entry)
+                if candidate.provisional?.decision == .error { errorKeys[entries.count] = record.key }
+                entries.append(
+                    ScreenedEntry(
+                        candidateID: candidate.candidateID, score: candidate.score,
+                        provisional: candidate.provisional?.decision, duplicateKeys: candidate.fingerprint?.keys,
+                        headLength: UInt32(head.count), bodyLength: UInt32(candidate.body.count)))
                 if let row = candidate.applicantRow { joinedRows.insert(row) }
             }
             batchStart += batch.count
@@ -256,7 +270,7 @@ public enum ScreeningRun {
             criteria: criteria, criteriaPath: options.criteriaPath, criteriaSha256: criteriaSha256, options: options,
             inputs: inputs, jobs: jobs, started: started, clock: clock,
             metadata: metadata.map { MetadataJoin($0, joinedRows: joinedRows, blind: options.blind) })
-        return try finisher.finish(entries, bodies: spill.temporary, output: output)
+        return try finisher.finish(entries, errorKeys: errorKeys, records: spill.temporary, output: output)
     }
 
     /// `--identities` needs `--blind` and a path outside `--out`.

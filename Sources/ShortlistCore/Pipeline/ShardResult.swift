@@ -80,21 +80,33 @@ enum ShardResult {
         return decoder
     }
 
-    /// One `shard.jsonl` line for `entry` and its encoded body, newline included.
-    static func line(for entry: ScreenedEntry, body: [UInt8], encoder: JSONEncoder) throws -> [UInt8] {
+    /// One `shard.jsonl` line for a screened candidate, its record (key, rules, identity) and its encoded body,
+    /// newline included.
+    static func line(
+        for candidate: ScreenedCandidate, record: SpilledRecord, body: [UInt8], encoder: JSONEncoder
+    ) throws -> [UInt8] {
         let line = Line(
-            key: entry.key, candidateId: entry.candidateID, score: entry.score, provisional: entry.provisional,
-            rules: entry.rules, email: entry.fingerprint?.email, phone: entry.fingerprint?.phone,
-            textHash: entry.fingerprint?.textHash.map { String($0, radix: 16) },
-            hasFingerprint: entry.fingerprint != nil,
-            identity: entry.identity)
+            key: record.key, candidateId: candidate.candidateID, score: candidate.score,
+            provisional: candidate.provisional?.decision, rules: record.rules, email: candidate.fingerprint?.email,
+            phone: candidate.fingerprint?.phone, textHash: candidate.fingerprint?.textHash.map { String($0, radix: 16) },
+            hasFingerprint: candidate.fingerprint != nil, identity: record.identity)
         var bytes = Array(try encoder.encode(line))
         bytes.removeLast()  // the closing brace: the body member follows
         return bytes + bodyMarker + body + [0x7D, 0x7D, 0x0A]
     }
 
-    /// Splits a `shard.jsonl` line (without newline) into its entry and body.
-    static func parse(_ line: ArraySlice<UInt8>, decoder: JSONDecoder) throws -> (ScreenedEntry, ArraySlice<UInt8>) {
+    /// One parsed `shard.jsonl` line.
+    struct Parsed {
+        var candidateID: String
+        var score: Double?
+        var provisional: Decision?
+        var fingerprint: DuplicateFingerprint?
+        var record: SpilledRecord
+        var body: ArraySlice<UInt8>
+    }
+
+    /// Splits a `shard.jsonl` line (without newline) into its members and body.
+    static func parse(_ line: ArraySlice<UInt8>, decoder: JSONDecoder) throws -> Parsed {
         // The marker cannot occur inside a JSON string (its quotes would be escaped), so the first one ends the entry.
         guard let markerStart = firstIndex(of: bodyMarker, in: line), line.count >= 2,
             line[line.index(before: line.endIndex)] == 0x7D
@@ -108,10 +120,10 @@ enum ShardResult {
                 email: decoded.email, phone: decoded.phone, textHash: decoded.textHash.flatMap { UInt64($0, radix: 16) }
             )
             : nil
-        let entry = ScreenedEntry(
-            key: decoded.key, candidateID: decoded.candidateId, score: decoded.score, provisional: decoded.provisional,
-            rules: decoded.rules, fingerprint: fingerprint, identity: decoded.identity, bodyLength: body.count)
-        return (entry, body)
+        return Parsed(
+            candidateID: decoded.candidateId, score: decoded.score, provisional: decoded.provisional,
+            fingerprint: fingerprint,
+            record: SpilledRecord(key: decoded.key, rules: decoded.rules, identity: decoded.identity), body: body)
     }
 
     private static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {

@@ -28,12 +28,13 @@ enum DuplicateDetector {
     /// Within one SimHash band bucket, each hash is compared with at most this many following ones.
     static let bandComparisonLimit = 64
 
-    /// - Parameter fingerprints: one per application in run order (nil for files that could not be read).
+    /// - Parameter fingerprints: the keys of one fingerprint per application in run order (nil for files that could
+    ///   not be read).
     /// - Returns: the matches by index, for the applications that have at least one.
     /// - Complexity: O(n log n): e-mails, phones, SimHashes and each of four 16-bit SimHash bands are sorted in turn
     ///   (two hashes within 3 bits agree on at least one band), and only neighbours with equal keys are compared.
     ///   Memory beyond the result is one sorted array of n keys at a time.
-    static func find(_ fingerprints: [DuplicateFingerprint?], candidateIDs: [String], maxTextDistance: Int)
+    static func find(_ fingerprints: [DuplicateFingerprint.Keys?], candidateIDs: [String], maxTextDistance: Int)
         -> [Int: Match]
     {
         var links: [Int: [Int: Set<Kind>]] = [:]
@@ -62,7 +63,7 @@ enum DuplicateDetector {
                 start = end
             }
         }
-        func sortedKeys<Key: Comparable>(_ key: (DuplicateFingerprint) -> Key?) -> [(key: Key, index: Int)] {
+        func sortedKeys<Key: Comparable>(_ key: (DuplicateFingerprint.Keys) -> Key?) -> [(key: Key, index: Int)] {
             var keyed: [(key: Key, index: Int)] = []
             for (index, fingerprint) in fingerprints.enumerated() {
                 if let fingerprint, let value = key(fingerprint) { keyed.append((value, index)) }
