@@ -19,7 +19,8 @@ struct DuplicateDetectionTests {
 
     func find(_ fingerprints: [DuplicateFingerprint?], distance: Int = 3) -> [Int: DuplicateDetector.Match] {
         DuplicateDetector.find(
-            fingerprints.map { $0?.keys }, candidateIDs: fingerprints.indices.map { "c_\($0)" }, maxTextDistance: distance)
+            fingerprints.map { $0?.keys }, candidateIDs: fingerprints.indices.map { "c_\($0)" },
+            maxTextDistance: distance)
     }
 
     @Test func sameEmailWrittenDifferentlyLinksBothApplications() {

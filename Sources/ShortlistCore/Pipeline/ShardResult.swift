@@ -88,7 +88,8 @@ enum ShardResult {
         let line = Line(
             key: record.key, candidateId: candidate.candidateID, score: candidate.score,
             provisional: candidate.provisional?.decision, rules: record.rules, email: candidate.fingerprint?.email,
-            phone: candidate.fingerprint?.phone, textHash: candidate.fingerprint?.textHash.map { String($0, radix: 16) },
+            phone: candidate.fingerprint?.phone,
+            textHash: candidate.fingerprint?.textHash.map { String($0, radix: 16) },
             hasFingerprint: candidate.fingerprint != nil, identity: record.identity)
         var bytes = Array(try encoder.encode(line))
         bytes.removeLast()  // the closing brace: the body member follows
