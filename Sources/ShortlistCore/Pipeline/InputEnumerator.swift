@@ -7,35 +7,88 @@ import Foundation
 #endif
 
 /// One input as found on disk — a file, or an entry of a ZIP archive — before it is read.
+///
+/// A dump of 100,000 files is listed before the first is read, so an item is kept small: the path of a file found in
+/// a listed folder is not stored but made from the folder's path and the key's tail when it is needed.
 public struct InputItem: Sendable, Hashable {
     /// What can be done with the input.
     public enum Kind: Sendable, Hashable {
         /// A regular file (or a symlink to one inside the input root), or an archive entry, of this many bytes.
         case file(size: Int)
         /// Not read, with the reason (FIFO, socket, device, hidden file, link out of the root, unsafe entry name, …).
-        case skipped(reason: String)
+        indirect case skipped(reason: String)
         /// Known to be unreadable before opening, with the reason (a damaged archive, an entry over a zip-bomb limit).
-        case unreadable(reason: String)
+        indirect case unreadable(reason: String)
     }
 
     /// The path relative to the parent of its input root, with `/` separators: `resumes/backend/jane.html`. An archive
     /// entry continues its archive's key with the entry's path: `resumes/dump.zip/folder/jane.html`.
-    public var key: String
-    /// The path to open: the file itself, or the archive that holds `member`.
-    public var path: String
+    public private(set) var key: String
+    private var location: Location
     public var kind: Kind
     /// Set when the input is an entry of the ZIP archive at `path`; nil for a file.
     public var member: ArchiveMember?
 
     public init(key: String, path: String, kind: Kind, member: ArchiveMember? = nil) {
         self.key = key
-        self.path = path
+        location = .path(path)
         self.kind = kind
         self.member = member
     }
 
+    /// An input at `key` under a listed folder, whose path is the folder's path followed by the key after the
+    /// folder's own key.
+    init(key: String, in folder: ListedFolder, kind: Kind) {
+        self.key = key
+        location = .listed(folder)
+        self.kind = kind
+        member = nil
+    }
+
+    /// The path to open: the file itself, or the archive that holds `member`.
+    public var path: String {
+        switch location {
+        case .path(let path): path
+        case .listed(let folder): folder.path + String(Substring(key.utf8.dropFirst(folder.keyLength)))
+        }
+    }
+
     /// The candidate id: `c_` and the first 12 hex digits of SHA-256 of `key` — stable across machines and runs.
     public var candidateID: String { CandidateID.make(from: key) }
+
+    /// Gives the input another key; its path stays.
+    mutating func rekey(_ newKey: String) {
+        location = .path(path)
+        key = newKey
+    }
+
+    public static func == (left: InputItem, right: InputItem) -> Bool {
+        left.key == right.key && left.kind == right.kind && left.member == right.member && left.path == right.path
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(kind)
+        hasher.combine(member)
+        hasher.combine(path)
+    }
+
+    private enum Location: Sendable {
+        case path(String)
+        case listed(ListedFolder)
+    }
+
+    /// A folder given as input, shared by the items found under it.
+    final class ListedFolder: Sendable {
+        let path: String
+        /// The UTF-8 length of the folder's key (its name).
+        let keyLength: Int
+
+        init(path: String, key: String) {
+            self.path = path
+            keyLength = key.utf8.count
+        }
+    }
 }
 
 /// Lists every input file under the given files and directories, without following symlinks out of an input root,
@@ -55,7 +108,9 @@ public enum InputEnumerator {
             let rootName = url.lastPathComponent
             if fileType(status) == S_IFDIR {
                 let root = realPath(url.path) ?? url.path
-                walk(directory: url.path, key: rootName, root: root, limits: archiveLimits, into: &items)
+                walk(
+                    InputItem.ListedFolder(path: url.path, key: rootName), key: rootName, root: root,
+                    limits: archiveLimits, into: &items)
             } else {
                 let parent = realPath(url.deletingLastPathComponent().path) ?? url.deletingLastPathComponent().path
                 let item = classify(path: input, key: rootName, status: status, root: parent, explicit: true)
@@ -68,15 +123,16 @@ public enum InputEnumerator {
         for index in items.indices {
             let count = seen[items[index].key, default: 0]
             seen[items[index].key] = count + 1
-            if count > 0 { items[index].key += "#\(count + 1)" }
+            if count > 0 { items[index].rekey(items[index].key + "#\(count + 1)") }
         }
         return items
     }
 
     private static func walk(
-        directory: String, key: String, root: String, limits: ArchiveLimits, into items: inout [InputItem]
+        _ folder: InputItem.ListedFolder, key: String, root: String, limits: ArchiveLimits,
+        into items: inout [InputItem]
     ) {
-        var stack: [(path: String, key: String)] = [(directory, key)]
+        var stack: [(path: String, key: String)] = [(folder.path, key)]
         while let (path, key) = stack.popLast() {
             let names: [String]
             do {
@@ -90,20 +146,21 @@ public enum InputEnumerator {
                 let childKey = key + "/" + name
                 var status = stat()
                 guard lstat(childPath, &status) == 0 else {
-                    items.append(
-                        InputItem(key: childKey, path: childPath, kind: .skipped(reason: errnoDescription(errno))))
+                    items.append(InputItem(key: childKey, in: folder, kind: .skipped(reason: errnoDescription(errno))))
                     continue
                 }
                 if name.hasPrefix(".") {
                     let what = fileType(status) == S_IFDIR ? "hidden folder (not screened)" : "hidden file"
-                    items.append(InputItem(key: childKey, path: childPath, kind: .skipped(reason: what)))
+                    items.append(InputItem(key: childKey, in: folder, kind: .skipped(reason: what)))
                     continue
                 }
                 if fileType(status) == S_IFDIR {
                     stack.append((childPath, childKey))
                 } else {
                     let item = classify(path: childPath, key: childKey, status: status, root: root, explicit: false)
-                    append(item, expandingArchivesWithin: limits, to: &items)
+                    // Not a link to elsewhere: the path is the folder's and need not be kept.
+                    let listed = item.path == childPath ? InputItem(key: childKey, in: folder, kind: item.kind) : item
+                    append(listed, expandingArchivesWithin: limits, to: &items)
                 }
             }
         }
