@@ -54,19 +54,44 @@ struct RecruiterReport {
     private var review: [Row] = []
     private var errors: [Row] = []
     private var rejected: [Row] = []
-    private var explained: [String: ExplainedRecord] = [:]
-    /// `results.jsonl` lines of the candidates explained in full, decoded in parallel by `decodeExplained`.
-    private var explainedLines: [(candidateID: String, line: [UInt8])] = []
+    /// Where each explained candidate's markup is in the run's file of explanations, by candidate id.
+    private var markup: [String: Range<Int>] = [:]
     private var histogram = ScoreHistogram()
     /// The most candidates explained in full (`explanationLimit` unless a run says otherwise).
     var explanationLimit = RecruiterReport.explanationLimit
     /// Rejected candidates counted but not listed (beyond `listedRejectLimit`).
     private var rejectedNotListed = 0
 
-    /// Adds one candidate. `line` (its `results.jsonl` line) is given for candidates explained in full.
+    /// A candidate explained in full: the name its resume gives, and where its explanation's markup (from
+    /// `Explanation.init(line:)`) was put in the run's file of explanations, nil when its line could not be read.
+    struct Explained {
+        var name: String
+        var markup: Range<Int>?
+    }
+
+    /// One explained candidate read from its `results.jsonl` line: its name, its contact details for
+    /// `shortlist.csv`, and its explanation's markup. Made on the worker threads while the lines are written.
+    struct Explanation: Sendable {
+        var name: String
+        var contact: Contact?
+        var markup: [UInt8]
+
+        /// Nil when the line is not a valid `results.jsonl` line.
+        init?(line: [UInt8]) {
+            guard let record = ExplainedRecord.decode(line: line) else { return nil }
+            // About the size of an explanation with 50 criteria, to grow the buffer a few times rather than often.
+            var html = HTMLWriter(capacity: 16_384)
+            record.writeExplanation(to: &html)
+            name = record.name
+            contact = record.csvContact
+            markup = html.bytes
+        }
+    }
+
+    /// Adds one candidate, with `explained` for the candidates explained in full.
     mutating func add(
         candidateID: String, sourceFile: String, decision: Decision, rank: Int?, score: Double?, rules: [FiredRule],
-        line: [UInt8]?, listed: Bool = true
+        explained: Explained?, listed: Bool = true
     ) {
         if let score { histogram.add(score) }
         guard listed || decision != .reject else {
@@ -74,12 +99,12 @@ struct RecruiterReport {
             return
         }
         let row = Row(
-            candidateId: candidateID, name: "", sourceFile: sourceFile,
+            candidateId: candidateID, name: explained?.name ?? "(no name found)", sourceFile: sourceFile,
             decision: decision.rawValue, rank: rank.map(String.init) ?? "—",
             score: score.map(Evaluator.format) ?? "—", sortScore: score ?? -1,
             reasons: rules.map { ReasonView(rule: $0.rule.rawValue, reason: $0.reason) },
-            explained: line != nil)
-        if let line { explainedLines.append((candidateID, line)) }
+            explained: explained != nil)
+        if let range = explained?.markup { markup[candidateID] = range }
         switch decision {
         case .shortlist: shortlist.append(row)
         case .review: review.append(row)
@@ -88,28 +113,12 @@ struct RecruiterReport {
         }
     }
 
-    /// Decodes the explained candidates' lines on `jobs` threads (the JSON decoding was a serial tenth of a run) and
-    /// returns their contact details by candidate id, which `shortlist.csv` needs for the same candidates.
-    mutating func decodeExplained(jobs: Int) -> [String: Contact] {
-        let lines = explainedLines
-        let decoded = ParallelChunks.mapRanges(count: lines.count, jobs: jobs) { range in
-            lines[range].compactMap { item in
-                ExplainedRecord.decode(line: item.line).map { (item.candidateID, $0) }
-            }
-        }
-        explainedLines = []
-        var contacts: [String: Contact] = [:]
-        for (candidateID, record) in decoded.joined() {
-            explained[candidateID] = record
-            contacts[candidateID] = record.csvContact
-        }
-        return contacts
-    }
-
-    /// Writes the page's UTF-8 bytes through `write`, in pieces: the page up to the explanations, the explanations a
-    /// group at a time (each group written on `jobs` threads), and the rest. Never the whole page in memory: at most
-    /// one group's markup.
-    func render(run: RunInfo, jobs: Int, to write: ([UInt8]) throws -> Void) throws {
+    /// Writes the page's UTF-8 bytes through `write`, in pieces: the page up to the explanations, each explanation
+    /// as `explanation` reads it back from the run's file of explanations, and the rest. Never the whole page in
+    /// memory.
+    func render(
+        run: RunInfo, explanation: (Range<Int>) throws -> [UInt8], to write: ([UInt8]) throws -> Void
+    ) throws {
         let template = try MustacheTemplate(string: HTMLEscaping.pragma + Self.template)
         var page = page(run: run)
         // A marker no escaped value can contain (its `<` would be `&lt;`, whatever the case of its letters) splits
@@ -119,52 +128,22 @@ struct RecruiterReport {
         let marker = frame.firstRange(of: Array(Self.explanationsMarker.utf8))
         try write(marker.map { Array(frame[..<$0.lowerBound]) } ?? frame)
         guard let marker else { return }
-        let records = explainedInPageOrder()
-        var groupStart = 0
-        while groupStart < records.count {
-            let group = records[groupStart..<min(records.count, groupStart + Self.explanationsPerGroup)]
-            let rendered = ParallelChunks.mapRanges(count: group.count, jobs: jobs) { range in
-                // About the size of an explanation with 50 criteria, to grow the buffer a few times rather than often.
-                var html = HTMLWriter(capacity: range.count * 16_384)
-                for record in group[(group.startIndex + range.lowerBound)..<(group.startIndex + range.upperBound)] {
-                    record.writeExplanation(to: &html)
-                }
-                return html.bytes
-            }
-            for piece in rendered { try write(piece) }
-            groupStart = group.endIndex
+        let sections = sortedSections
+        for row in sections.shortlist + sections.review + sections.rejected + sections.errors where row.explained {
+            if let range = markup[row.candidateId] { try write(try explanation(range)) }
         }
         try write(Array(frame[marker.upperBound...]))
     }
 
-    /// Explanations rendered together before being written: enough to keep every thread busy, few enough that the
-    /// markup in memory stays around a megabyte.
-    static let explanationsPerGroup = 64
-
     private static let explanationsMarker = "<shortlist-explanations/>"
 
-    /// The table rows in page order, each explained one named as its resume reads.
+    /// The table rows in page order.
     private var sortedSections: (shortlist: [Row], review: [Row], rejected: [Row], errors: [Row]) {
         let byScore: (Row, Row) -> Bool = { ($1.sortScore, $0.candidateId) < ($0.sortScore, $1.candidateId) }
-        let named: ([Row]) -> [Row] = { rows in
-            rows.map { row in
-                var row = row
-                row.name = self.explained[row.candidateId]?.name ?? "(no name found)"
-                return row
-            }
-        }
         return (
-            named(shortlist.sorted { ($0.sortRank, $0.candidateId) < ($1.sortRank, $1.candidateId) }),
-            named(review.sorted(by: byScore)), named(rejected.sorted(by: byScore)),
-            named(errors.sorted { $0.sourceFile < $1.sourceFile })
+            shortlist.sorted { ($0.sortRank, $0.candidateId) < ($1.sortRank, $1.candidateId) },
+            review.sorted(by: byScore), rejected.sorted(by: byScore), errors.sorted { $0.sourceFile < $1.sourceFile }
         )
-    }
-
-    /// The explained candidates in page order: shortlist, review, rejected, errors.
-    private func explainedInPageOrder() -> [ExplainedRecord] {
-        let sections = sortedSections
-        return (sections.shortlist + sections.review + sections.rejected + sections.errors).filter(\.explained)
-            .compactMap { explained[$0.candidateId] }
     }
 
     private func page(run: RunInfo) -> Page {

@@ -38,9 +38,10 @@ struct RunFinisher {
         var csvRows: [ShortlistCSV.Row] = []
         var report = RecruiterReport()
         report.explanationLimit = options.reportExplanationLimit
-        /// Shortlist and review rows not explained in the report (a review queue longer than the report's limit):
-        /// their contact details are decoded here, one by one.
-        var contactsOutsideReport: [String: Contact] = [:]
+        /// The contact details `shortlist.csv` shows, by candidate id: read from the explained candidates' lines on
+        /// the workers, and for shortlist and review rows not explained in the report (a review queue longer than
+        /// the report's limit) decoded here, one by one.
+        var contacts: [String: Contact] = [:]
         var exportLines: [[UInt8]] = []
         var exported: [String] = []
         let (explainedInReport, listedInReport) = RecruiterReport.selection(
@@ -49,6 +50,10 @@ struct RunFinisher {
         do {
             let results = try output.stream("results.jsonl")
             defer { results.discard() }
+            // The explained candidates' markup waits on disk until the page is written, in page order.
+            let explanations = try output.stream("report.explanations")
+            defer { explanations.discard() }
+            var explanationBytes = 0
             let reader = try FileHandle(forReadingFrom: records)
             defer { try? reader.close() }
             // Records are read a few MiB at a time and their lines built on every worker; what follows in entry order
@@ -64,7 +69,7 @@ struct RunFinisher {
                 let chunk = chunkStart..<chunkEnd
                 let built = try lines(
                     for: chunk, recordBytes: chunkBytes, of: entries, outcomes: outcomes, duplicates: duplicates,
-                    from: reader)
+                    explaining: explainedInReport, from: reader)
                 var index = chunk.lowerBound
                 for piece in built {
                     for line in piece.lines {
@@ -81,18 +86,28 @@ struct RunFinisher {
                         let exportedLine = !options.exports.isEmpty && outcome.decision == .shortlist
                         let needsContact =
                             !explained && (outcome.decision == .shortlist || outcome.decision == .review)
-                        // Only the few lines that are explained, exported or shown in the CSV are copied out.
-                        let bytes =
-                            explained || exportedLine || needsContact ? Array(piece.bytes[line.bytes]) : nil
+                        // Only the few lines that are exported or shown in the CSV without an explanation are
+                        // copied out.
+                        let bytes = exportedLine || needsContact ? Array(piece.bytes[line.bytes]) : nil
+                        var explanation: RecruiterReport.Explained?
+                        if explained {
+                            explanation = RecruiterReport.Explained(name: "(no name found)", markup: nil)
+                            if let made = line.explanation {
+                                try explanations.append(made.markup)
+                                explanation = RecruiterReport.Explained(
+                                    name: made.name,
+                                    markup: explanationBytes..<(explanationBytes + made.markup.count))
+                                explanationBytes += made.markup.count
+                                contacts[entry.candidateID] = made.contact
+                            }
+                        }
                         report.add(
                             candidateID: entry.candidateID, sourceFile: line.sourceFile, decision: outcome.decision,
-                            rank: outcome.rank, score: entry.score, rules: line.rules,
-                            line: explained ? bytes : nil, listed: listedInReport.contains(index))
+                            rank: outcome.rank, score: entry.score, rules: line.rules, explained: explanation,
+                            listed: listedInReport.contains(index))
                         if exportedLine, let bytes { exportLines.append(bytes) }
                         if outcome.decision == .shortlist || outcome.decision == .review {
-                            if needsContact, let bytes {
-                                contactsOutsideReport[entry.candidateID] = Self.csvContact(of: bytes)
-                            }
+                            if needsContact, let bytes { contacts[entry.candidateID] = Self.csvContact(of: bytes) }
                             csvRows.append(
                                 ShortlistCSV.Row(
                                     rank: outcome.rank, decision: outcome.decision, score: entry.score,
@@ -105,12 +120,7 @@ struct RunFinisher {
                 chunkStart = chunk.upperBound
             }
             try results.commit()
-            // Every shortlist and review candidate is explained, so the report's decoding gives the CSV its contacts.
-            let contacts = report.decodeExplained(jobs: jobs)
-            for index in csvRows.indices {
-                let id = csvRows[index].candidateID
-                csvRows[index].contact = contacts[id] ?? contactsOutsideReport[id]
-            }
+            for index in csvRows.indices { csvRows[index].contact = contacts[csvRows[index].candidateID] }
             csvRows.sort {
                 ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID)
             }
@@ -121,6 +131,9 @@ struct RunFinisher {
                     criteria: criteria, criteriaPath: criteriaPath, criteriaSha256: criteriaSha256, asOf: options.asOf,
                     blind: options.blind),
                 to: output)
+            try explanations.flush()
+            let markup = try FileHandle(forReadingFrom: explanations.temporary)
+            defer { try? markup.close() }
             let page = try output.stream("report.html")
             defer { page.discard() }
             try report.render(
@@ -128,7 +141,16 @@ struct RunFinisher {
                     role: criteria.role, asOf: options.asOf, criteriaPath: criteriaPath,
                     criteriaSha256: criteriaSha256, blind: options.blind, top: criteria.shortlist.top,
                     minScore: criteria.shortlist.minScore, reviewBand: criteria.reviewBand,
-                    toolVersion: ShortlistVersion.current), jobs: jobs, to: page.append)
+                    toolVersion: ShortlistVersion.current),
+                explanation: { range in
+                    try markup.seek(toOffset: UInt64(range.lowerBound))
+                    let bytes = Array(try markup.read(upToCount: range.count) ?? Data())
+                    guard bytes.count == range.count else {
+                        throw OutputError.cannotWrite(
+                            path: "report.html", reason: "the run's temporary file of explanations ended early")
+                    }
+                    return bytes
+                }, to: page.append)
             try page.commit()
             if let path = options.identitiesPath { try IdentitiesCSV.write(identities, to: path) }
         } catch let error as OutputError {
@@ -153,22 +175,23 @@ struct RunFinisher {
         var bytes: [UInt8] = []
         var lines: [Line] = []
 
-        /// One entry's line (without its line feed), the rules and source file it shows, and its key and identity
-        /// (for `identities.csv`).
+        /// One entry's line (without its line feed), the rules and source file it shows, its key and identity (for
+        /// `identities.csv`), and its explanation when the report explains it in full.
         struct Line: Sendable {
             var bytes: Range<Int>
             var rules: [FiredRule]
             var sourceFile: String
             var key: String
             var identity: Contact?
+            var explanation: RecruiterReport.Explanation?
         }
     }
 
-    /// Reads the records of `chunk` (the next `recordBytes` bytes of the spill) and builds their lines on `jobs`
-    /// threads, in pieces that follow each other in entry order.
+    /// Reads the records of `chunk` (the next `recordBytes` bytes of the spill) and builds their lines, and the
+    /// explanations of the entries in `explained`, on `jobs` threads, in pieces that follow each other in entry order.
     private func lines(
         for chunk: Range<Int>, recordBytes length: Int, of entries: [ScreenedEntry], outcomes: [Ranking.Outcome],
-        duplicates: [Int: DuplicateDetector.Match], from reader: FileHandle
+        duplicates: [Int: DuplicateDetector.Match], explaining explained: Set<Int>, from reader: FileHandle
     ) throws -> [BuiltLines] {
         let blob = Array(try reader.read(upToCount: length) ?? Data())
         guard blob.count == length else {
@@ -211,7 +234,8 @@ struct RunFinisher {
                 built.lines.append(
                     .init(
                         bytes: lineStart..<built.bytes.count, rules: rules, sourceFile: sourceFile, key: record.key,
-                        identity: record.identity))
+                        identity: record.identity,
+                        explanation: explained.contains(index) ? RecruiterReport.Explanation(line: line) : nil))
                 built.bytes.append(0x0A)
             }
             return built
