@@ -53,19 +53,22 @@ final class StreamedFile {
         self.handle = handle
         self.temporary = temporary
         self.target = target
-        buffer.reserveCapacity(1 << 20)
+        buffer.reserveCapacity(Self.bufferSize)
     }
 
     func append(_ bytes: [UInt8]) throws(OutputError) {
-        guard bytes.count < 1 << 20 else {
+        guard bytes.count < Self.bufferSize else {
             // Already a big piece: written as it is rather than copied through the buffer.
             try flush()
             try write(bytes)
             return
         }
+        // Never grown: a piece that does not fit goes after what is buffered is written.
+        if buffer.count + bytes.count > Self.bufferSize { try flush() }
         buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 20 { try flush() }
     }
+
+    private static let bufferSize = 1 << 20
 
     func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }

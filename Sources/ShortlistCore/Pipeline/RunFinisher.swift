@@ -168,7 +168,7 @@ struct RunFinisher {
 
     /// Bodies read and turned into `results.jsonl` lines together (one read, one parallel step): a few hundred
     /// typical lines of ~15 KB, and the memory stays a few MiB whatever the run's size.
-    static let bytesPerChunk = 4 << 20
+    static let bytesPerChunk = 2 << 20
 
     /// Consecutive `results.jsonl` lines, each ending in a line feed, built by one worker.
     private struct BuiltLines: Sendable {
