@@ -194,6 +194,17 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         possibleDuplicates: [String] = [], body: [UInt8]
     ) -> [UInt8] {
         var json = JSONWriter(capacity: body.count + 512)
+        writeLine(
+            candidateId: candidateId, sourceFile: sourceFile, decision: decision, rank: rank, score: score,
+            rules: rules, possibleDuplicates: possibleDuplicates, body: body, to: &json)
+        return json.bytes
+    }
+
+    /// Writes the line that `line(…)` returns with `json`, the body copied once from wherever it is.
+    static func writeLine(
+        candidateId: String, sourceFile: String, decision: Decision, rank: Int?, score: Double?, rules: [FiredRule],
+        possibleDuplicates: [String], body: some Collection<UInt8>, to json: inout JSONWriter
+    ) {
         json.beginObject()
         json.member("schema_version", schemaVersion)
         json.member("candidate_id", candidateId)
@@ -214,7 +225,6 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         json.member("possible_duplicates", strings: possibleDuplicates)
         json.rawMembers(body)
         json.endObject()
-        return json.bytes
     }
 
     /// The contact details for a CSV row: the `candidate` member, with the name and e-mail the joined `applicant`

@@ -18,6 +18,11 @@ struct JSONWriter {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// A writer that goes on after what `buffer` holds (taking over its storage); `take()` gives it back.
+    init(continuing buffer: inout [UInt8]) {
+        swap(&bytes, &buffer)
+    }
+
     /// The bytes written, leaving the writer empty.
     mutating func take() -> [UInt8] {
         defer {
@@ -139,7 +144,7 @@ struct JSONWriter {
     }
 
     /// Splices already-encoded members (`"a":1,"b":2`) into the current object.
-    mutating func rawMembers(_ members: [UInt8]) {
+    mutating func rawMembers(_ members: some Collection<UInt8>) {
         guard !members.isEmpty else { return }
         separate()
         bytes.append(contentsOf: members)

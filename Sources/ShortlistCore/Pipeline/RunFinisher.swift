@@ -193,7 +193,7 @@ struct RunFinisher {
         for chunk: Range<Int>, recordBytes length: Int, of entries: [ScreenedEntry], outcomes: [Ranking.Outcome],
         duplicates: [Int: DuplicateDetector.Match], explaining explained: Set<Int>, from reader: FileHandle
     ) throws -> [BuiltLines] {
-        let blob = Array(try reader.read(upToCount: length) ?? Data())
+        let blob = try reader.read(upToCount: length) ?? Data()
         guard blob.count == length else {
             throw OutputError.cannotWrite(
                 path: "results.jsonl", reason: "the run's temporary results file ended early (was the disk full?)")
@@ -217,25 +217,27 @@ struct RunFinisher {
                 let outcome = outcomes[index]
                 let headStart = offsets[position]
                 let bodyStart = headStart + Int(entry.headLength)
-                guard let record = try? SpilledRecord(head: blob[headStart..<bodyStart]) else { return nil }
+                guard let record = try? SpilledRecord(head: Array(blob[headStart..<bodyStart])[...]) else { return nil }
                 // File names usually carry the candidate's name: blind runs show the candidate id only.
                 let sourceFile = blind ? Redaction.marker : record.key
                 var rules = outcome.rule.map { [$0] } ?? record.rules
                 if let match = duplicates[index] {
                     rules = record.rules + [FiredRule(.possibleDuplicate, reason: match.sentence)]
                 }
-                let line = CandidateRecord.line(
+                let lineStart = built.bytes.count
+                var json = JSONWriter(continuing: &built.bytes)
+                CandidateRecord.writeLine(
                     candidateId: entry.candidateID, sourceFile: sourceFile, decision: outcome.decision,
                     rank: outcome.rank, score: entry.score, rules: rules,
                     possibleDuplicates: duplicates[index]?.others ?? [],
-                    body: Array(blob[bodyStart..<(bodyStart + Int(entry.bodyLength))]))
-                let lineStart = built.bytes.count
-                built.bytes.append(contentsOf: line)
+                    body: blob[bodyStart..<(bodyStart + Int(entry.bodyLength))], to: &json)
+                built.bytes = json.take()
+                let line = lineStart..<built.bytes.count
                 built.lines.append(
                     .init(
-                        bytes: lineStart..<built.bytes.count, rules: rules, sourceFile: sourceFile, key: record.key,
-                        identity: record.identity,
-                        explanation: explained.contains(index) ? RecruiterReport.Explanation(line: line) : nil))
+                        bytes: line, rules: rules, sourceFile: sourceFile, key: record.key, identity: record.identity,
+                        explanation: explained.contains(index)
+                            ? RecruiterReport.Explanation(line: Array(built.bytes[line])) : nil))
                 built.bytes.append(0x0A)
             }
             return built
