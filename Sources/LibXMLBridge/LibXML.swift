@@ -1,6 +1,6 @@
 internal import CLibXML2
 
-// The only Swift file in Shortlist that touches libxml2 or unsafe pointers.
+// With HTMLEventCollector.swift, the only Swift code in Shortlist that touches libxml2 or unsafe pointers.
 // It parses, walks the tree iteratively, copies what it needs into `MarkupDocument` (plain Sendable values)
 // and frees every libxml2 allocation before returning. No pointer escapes.
 
@@ -123,6 +123,9 @@ public func initializeLibXML() {
 ///
 /// Not Sendable: a parser owns C state and must stay on one thread. Give each worker its own.
 public final class MarkupParser {
+    /// HTML through SAX callbacks (`parse`).
+    private var htmlEventContext: htmlParserCtxtPtr?
+    /// HTML into a tree (`parseTree`, for checks).
     private var htmlContext: htmlParserCtxtPtr?
     private var xmlContext: xmlParserCtxtPtr?
     public let limits: MarkupLimits
@@ -132,6 +135,7 @@ public final class MarkupParser {
     }
 
     deinit {
+        if let htmlEventContext { htmlFreeParserCtxt(htmlEventContext) }
         if let htmlContext { htmlFreeParserCtxt(htmlContext) }
         if let xmlContext { xmlFreeParserCtxt(xmlContext) }
     }
@@ -140,8 +144,56 @@ public final class MarkupParser {
     ///
     /// Options never resolve external entities, never load DTDs and never touch the network; HTML is always
     /// parsed in recovery mode; XML in recovery mode so a truncated document still yields its readable part.
+    ///
+    /// HTML is read through libxml2's SAX callbacks, without building its tree (half of libxml2's time and most of
+    /// its allocations went into the tree); `HTMLEventCollector` arranges the events as the tree would have held
+    /// them. XML builds the tree and walks it.
     /// - Complexity: O(n) in the input size, bounded by `limits`.
     public func parse(utf8 bytes: [UInt8], dialect: MarkupDialect) throws(MarkupParseError) -> MarkupDocument {
+        switch dialect {
+        case .html: try parseHTMLEvents(bytes)
+        case .xml: try parseTree(bytes, dialect: .xml)
+        }
+    }
+
+    /// Parses HTML through SAX callbacks into the events `parseTree(_:dialect: .html)` gives.
+    func parseHTMLEvents(_ bytes: [UInt8]) throws(MarkupParseError) -> MarkupDocument {
+        if htmlEventContext == nil {
+            htmlEventContext = htmlNewParserCtxt()
+            if let context = htmlEventContext { HTMLEventCollector.install(in: context) }
+        }
+        guard let context = htmlEventContext else { throw MarkupParseError(issue: nil, dialect: .html) }
+        var tally = ErrorTally()
+        let collector = HTMLEventCollector(limits: limits)
+        context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
+        defer { context.pointee._private = nil }
+        let count = Int32(clamping: bytes.count)
+        withErrorTally(&tally) { tallyPointer in
+            collector.tally = tallyPointer
+            defer { collector.tally = nil }
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    // No document comes back: the collector's callbacks replace the tree builder's.
+                    _ = htmlCtxtReadMemory(context, $0, count, nil, "UTF-8", Self.htmlOptions)
+                }
+            }
+        }
+        let issue = tally.first ?? Self.lastIssue(context)
+        guard collector.sawRoot else { throw MarkupParseError(issue: issue, dialect: .html) }
+        var document = collector.finish()
+        document.recovered = tally.count > 0
+        document.firstIssue = issue
+        return document
+    }
+
+    private static let htmlOptions = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    /// Parses by building libxml2's tree and walking it: XML always; HTML only to check `parseHTMLEvents` against.
+    func parseTree(_ bytes: [UInt8], dialect: MarkupDialect) throws(MarkupParseError) -> MarkupDocument {
         var tally = ErrorTally()
         let count = Int32(clamping: bytes.count)
         let doc: xmlDocPtr?
@@ -152,15 +204,11 @@ public final class MarkupParser {
             context = htmlContext
             guard let context else { throw MarkupParseError(issue: nil, dialect: dialect) }
             htmlCtxtReset(context)
-            let options = Int32(
-                HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                    | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue
-                    | HTML_PARSE_IGNORE_ENC.rawValue)
-            doc = withErrorTally(&tally) {
+            doc = withErrorTally(&tally) { _ in
                 bytes.withUnsafeBufferPointer { buffer in
                     buffer.baseAddress.flatMap { base in
                         base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                            htmlCtxtReadMemory(context, $0, count, nil, "UTF-8", options)
+                            htmlCtxtReadMemory(context, $0, count, nil, "UTF-8", Self.htmlOptions)
                         }
                     }
                 }
@@ -175,7 +223,7 @@ public final class MarkupParser {
                 XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
                     | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
                     | XML_PARSE_IGNORE_ENC.rawValue)
-            doc = withErrorTally(&tally) {
+            doc = withErrorTally(&tally) { _ in
                 bytes.withUnsafeBufferPointer { buffer in
                     buffer.baseAddress.flatMap { base in
                         base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -196,9 +244,10 @@ public final class MarkupParser {
         return document
     }
 
-    /// Routes this thread's libxml2 structured errors into `tally` while `body` runs, then silences them again.
-    /// Errors that say nothing about damage (HTML5 tags unknown to libxml2's HTML 4 parser) are not counted.
-    private func withErrorTally<T>(_ tally: inout ErrorTally, _ body: () -> T) -> T {
+    /// Routes this thread's libxml2 structured errors into `tally` while `body` runs (given the tally's address, for
+    /// errors Shortlist raises itself), then silences them again. Errors that say nothing about damage (HTML5 tags
+    /// unknown to libxml2's HTML 4 parser) are not counted.
+    private func withErrorTally<T>(_ tally: inout ErrorTally, _ body: (UnsafeMutablePointer<ErrorTally>) -> T) -> T {
         withUnsafeMutablePointer(to: &tally) { pointer in
             xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(pointer)) { context, error in
                 guard let context, let error else { return }
@@ -212,11 +261,11 @@ public final class MarkupParser {
                 }
             }
             defer { cxml_silence_this_thread() }
-            return body()
+            return body(pointer)
         }
     }
 
-    private static func lastIssue(_ context: xmlParserCtxtPtr) -> MarkupIssue? {
+    static func lastIssue(_ context: xmlParserCtxtPtr) -> MarkupIssue? {
         let error = context.pointee.lastError
         guard error.code != 0 else { return nil }
         return MarkupIssue(code: Int(error.code), line: Int(error.line))
@@ -323,9 +372,9 @@ public final class MarkupParser {
     }
 
     /// Elements whose content is never text a reader sees (inline SVG icons carry kilobytes of path data).
-    private static let skippedElements: Set<String> = ["script", "noscript", "template", "svg", "math"]
+    static let skippedElements: Set<String> = ["script", "noscript", "template", "svg", "math"]
 
-    private static func string(_ characters: UnsafePointer<xmlChar>?, lowercased: Bool) -> String {
+    static func string(_ characters: UnsafePointer<xmlChar>?, lowercased: Bool) -> String {
         guard let characters else { return "" }
         let buffer = UnsafeBufferPointer(start: characters, count: Int(xmlStrlen(characters)))
         if lowercased, buffer.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
