@@ -74,14 +74,26 @@ struct SHA256Digest {
             state[6] &+= g
             state[7] &+= h
         }
-        return state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> $0) } }
+        var digest: [UInt8] = []
+        digest.reserveCapacity(32)
+        for word in state {
+            for shift in stride(from: 24, through: 0, by: -8) { digest.append(UInt8(truncatingIfNeeded: word >> shift)) }
+        }
+        return digest
     }
 
     /// Lowercase hexadecimal digest, as `sha256sum` prints it.
     static func hex(_ bytes: some Collection<UInt8>) -> String {
-        let digits = Array("0123456789abcdef")
-        return String(hash(bytes).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in hash(bytes) {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0xF)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         (value >> count) | (value << (32 - count))

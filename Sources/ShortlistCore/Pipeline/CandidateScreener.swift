@@ -12,6 +12,8 @@ struct ScreenedCandidate: Sendable {
     var identity: Contact?
     /// For duplicate detection; nil for inputs that could not be read.
     var fingerprint: DuplicateFingerprint?
+    /// `fingerprint.keys`, made on the worker (hashing is not left to the thread that writes the spill).
+    var duplicateKeys: DuplicateFingerprint.Keys? = nil
     /// The index of the `--metadata` row joined onto the candidate, if any.
     var applicantRow: Int?
     /// `results.jsonl` members that do not depend on ranking.

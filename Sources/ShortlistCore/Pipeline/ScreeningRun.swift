@@ -220,7 +220,7 @@ public enum ScreeningRun {
                 entries.append(
                     ScreenedEntry(
                         candidateID: candidate.candidateID, score: candidate.score,
-                        provisional: candidate.provisional?.decision, duplicateKeys: candidate.fingerprint?.keys,
+                        provisional: candidate.provisional?.decision, duplicateKeys: candidate.duplicateKeys,
                         headLength: UInt32(head.count), bodyLength: UInt32(candidate.body.count)))
                 if let row = candidate.applicantRow { joinedRows.insert(row) }
             }
@@ -317,7 +317,9 @@ public enum ScreeningRun {
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < batch.count else { break }
-                local.append((index, screener.screen(batch[index])))
+                var candidate = screener.screen(batch[index])
+                candidate.duplicateKeys = candidate.fingerprint?.keys
+                local.append((index, candidate))
             }
             collected.append(local)
         }
