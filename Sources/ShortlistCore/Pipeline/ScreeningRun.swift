@@ -19,7 +19,8 @@ public struct ScreeningOptions: Sendable {
     /// `outputPath`.
     public var identitiesPath: String?
     /// Documents in flight at once per worker; bounds memory whatever the number of files.
-    public var batchPerWorker: Int = 256
+    /// Two batches are in memory at once: one being screened, the one before it being written.
+    public var batchPerWorker: Int = 128
     /// Candidates explained in full in `report.html` (see `RecruiterReport.explanationLimit`).
     public var reportExplanationLimit = RecruiterReport.explanationLimit
     /// ATS formats to write the shortlisted candidates in, under `exports/`.
@@ -191,11 +192,30 @@ public enum ScreeningRun {
         let keepIdentity = options.blind && (options.identitiesPath != nil || options.shard != nil)
         let batchSize = max(1, jobs * options.batchPerWorker)
         var head: [UInt8] = []
-        var batchStart = 0
-        while batchStart < items.count {
-            let batch = Array(items[batchStart..<min(items.count, batchStart + batchSize)])
-            let screened = screenBatch(
-                batch, jobs: jobs, evaluator: evaluator, blind: options.blind, metadata: metadata, readFile: readFile)
+        // While this thread spills one batch, the workers screen the next: writing is not a pause between batches.
+        let blind = options.blind
+        let joinedMetadata = metadata
+        func screening(from start: Int) -> InFlightBatch? {
+            guard start < items.count else { return nil }
+            let batch = Array(items[start..<min(items.count, start + batchSize)])
+            let done = DispatchGroup()
+            let collected = IndexedResults<[ScreenedCandidate]>()
+            DispatchQueue.global().async(group: done) {
+                let screened = screenBatch(
+                    batch, jobs: jobs, evaluator: evaluator, blind: blind, metadata: joinedMetadata,
+                    readFile: readFile)
+                collected.append([(0, screened)])
+            }
+            return InFlightBatch(start: start, items: batch, done: done, collected: collected)
+        }
+        var next = screening(from: 0)
+        // A run that stops on an error still lets the batch in the background finish before returning.
+        defer { next?.done.wait() }
+        while let current = next {
+            current.done.wait()
+            let batch = current.items
+            let screened = current.collected.inIndexOrder().first ?? []
+            next = screening(from: current.start + batch.count)
             for (offset, candidate) in screened.enumerated() {
                 let record = SpilledRecord(
                     key: batch[offset].key, rules: candidate.provisional?.rules ?? [],
@@ -224,8 +244,7 @@ public enum ScreeningRun {
                         headLength: UInt32(head.count), bodyLength: UInt32(candidate.body.count)))
                 if let row = candidate.applicantRow { joinedRows.insert(row) }
             }
-            batchStart += batch.count
-            progress?(batchStart, items.count)
+            progress?(current.start + batch.count, items.count)
         }
         // The entries hold all that ranking needs; the input list (paths and all) goes before the second pass.
         let fileCount = items.count
@@ -301,6 +320,14 @@ public enum ScreeningRun {
         do { loaded = try CriteriaLoader.loadWithBytes(path: options.criteriaPath) } catch { throw .criteria(error) }
         if let top = options.top { loaded.criteria.shortlist.top = top }
         return (loaded.criteria, referenceDate, loaded.bytes)
+    }
+
+    /// A batch being screened in the background: its first index, its inputs, and where its results arrive.
+    private struct InFlightBatch {
+        var start: Int
+        var items: [InputItem]
+        var done: DispatchGroup
+        var collected: IndexedResults<[ScreenedCandidate]>
     }
 
     /// Screens one batch on `jobs` workers; results come back in the batch's order whatever the scheduling.
