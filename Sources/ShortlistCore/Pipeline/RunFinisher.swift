@@ -56,20 +56,40 @@ struct RunFinisher {
             var explanationBytes = 0
             let reader = try FileHandle(forReadingFrom: records)
             defer { try? reader.close() }
-            // Records are read a few MiB at a time and their lines built on every worker; what follows in entry order
-            // (counts, the report's rows, the CSV rows, writing) stays on this thread.
-            var chunkStart = 0
-            while chunkStart < entries.count {
-                var chunkEnd = chunkStart + 1
-                var chunkBytes = entries[chunkStart].recordLength
-                while chunkEnd < entries.count, chunkBytes + entries[chunkEnd].recordLength <= Self.bytesPerChunk {
-                    chunkBytes += entries[chunkEnd].recordLength
-                    chunkEnd += 1
+            // Records are read a few MiB at a time and their lines built on every worker, in the background while
+            // this thread goes through the chunk before in entry order (counts, the report's rows, the CSV rows,
+            // writing).
+            let finisher = self
+            func building(from start: Int) -> InFlightChunk? {
+                guard start < entries.count else { return nil }
+                var end = start + 1
+                var bytes = entries[start].recordLength
+                while end < entries.count, bytes + entries[end].recordLength <= Self.bytesPerChunk {
+                    bytes += entries[end].recordLength
+                    end += 1
                 }
-                let chunk = chunkStart..<chunkEnd
-                let built = try lines(
-                    for: chunk, recordBytes: chunkBytes, of: entries, outcomes: outcomes, duplicates: duplicates,
-                    explaining: explainedInReport, from: reader)
+                let chunk = start..<end
+                let recordBytes = bytes
+                let done = DispatchGroup()
+                let collected = IndexedResults<Result<[BuiltLines], OutputError>>()
+                DispatchQueue.global().async(group: done) {
+                    let built = Result { () throws(OutputError) in
+                        try finisher.lines(
+                            for: chunk, recordBytes: recordBytes, of: entries, outcomes: outcomes,
+                            duplicates: duplicates, explaining: explainedInReport, from: reader)
+                    }
+                    collected.append([(0, built)])
+                }
+                return InFlightChunk(range: chunk, done: done, collected: collected)
+            }
+            var next = building(from: 0)
+            // Stopping on an error still lets the chunk in the background finish before the reader is closed.
+            defer { next?.done.wait() }
+            while let current = next {
+                current.done.wait()
+                let chunk = current.range
+                let built = try current.collected.inIndexOrder()[0].get()
+                next = building(from: chunk.upperBound)
                 var index = chunk.lowerBound
                 for piece in built {
                     for line in piece.lines {
@@ -117,7 +137,6 @@ struct RunFinisher {
                     }
                     try results.append(piece.bytes)
                 }
-                chunkStart = chunk.upperBound
             }
             try results.commit()
             for index in csvRows.indices { csvRows[index].contact = contacts[csvRows[index].candidateID] }
@@ -170,6 +189,13 @@ struct RunFinisher {
     /// typical lines of ~15 KB, and the memory stays a few MiB whatever the run's size.
     static let bytesPerChunk = 2 << 20
 
+    /// A chunk of entries whose lines are being built in the background.
+    private struct InFlightChunk {
+        var range: Range<Int>
+        var done: DispatchGroup
+        var collected: IndexedResults<Result<[BuiltLines], OutputError>>
+    }
+
     /// Consecutive `results.jsonl` lines, each ending in a line feed, built by one worker.
     private struct BuiltLines: Sendable {
         var bytes: [UInt8] = []
@@ -192,8 +218,13 @@ struct RunFinisher {
     private func lines(
         for chunk: Range<Int>, recordBytes length: Int, of entries: [ScreenedEntry], outcomes: [Ranking.Outcome],
         duplicates: [Int: DuplicateDetector.Match], explaining explained: Set<Int>, from reader: FileHandle
-    ) throws -> [BuiltLines] {
-        let blob = try reader.read(upToCount: length) ?? Data()
+    ) throws(OutputError) -> [BuiltLines] {
+        let blob: Data
+        do { blob = try reader.read(upToCount: length) ?? Data() } catch {
+            throw OutputError.cannotWrite(
+                path: "results.jsonl",
+                reason: "cannot read the run's temporary results file: \(error.localizedDescription)")
+        }
         guard blob.count == length else {
             throw OutputError.cannotWrite(
                 path: "results.jsonl", reason: "the run's temporary results file ended early (was the disk full?)")
