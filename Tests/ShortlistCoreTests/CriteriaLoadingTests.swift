@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 
 @testable import ShortlistCore
 
@@ -767,5 +768,48 @@ struct CriteriaLoadingTests {
         #expect(lines.count == 3)
         let positions = lines.map { $0.prefix { $0 != " " } }
         #expect(positions == ["role.yaml:5:13:", "role.yaml:8:17:", "role.yaml:9:5:"])
+    }
+
+    // MARK: - Behaviour the fast paths of the reader must keep
+
+    @Test func plainScalarsResolveToTheSameTypesAsWithYamsDefaultResolver() {
+        var samples = [
+            "", "~", "null", "Null", "NULL", "nULL", "yes", "Yes", "YES", "yEs", "no", "on", "OFF", "true", "False",
+            "y", "n", "<<", "<", "=", "==", "0", "-0", "+12", "1_000", "0x1F", "0o17", "017", "0b101", "3:20", "1.5",
+            "-.5", ".5", ".inf", "-.Inf", ".NaN", ".nan.", "1e3", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "swift",
+            "java script", "node.js", "c++", "R&D", "  swift", "é", "ﬁ", "\u{0301}a", "a\n", "id", "weight", "#x", "%",
+        ]
+        let terminators = ["\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        for word in ["yes", "null", "", "~", "20", "swift", "=", "<<", "x"] {
+            samples += terminators.map { word + $0 }
+            samples += terminators.map { $0 + word }
+        }
+        for sample in samples {
+            let fast = Node(sample, Tag(.implicit, CriteriaLoader.resolver)).resolvedTagName
+            #expect(fast == Node(sample).resolvedTagName, "\(sample.debugDescription)")
+        }
+    }
+
+    @Test func numbersWrittenAsTextAndKeysThatDifferOnlyInTypeKeepTheirMessages() {
+        let lines = errorLines(
+            """
+            role: Backend Engineer
+            criteria:
+              - id: swift
+                any: ["swift"]
+                weight: "20"
+                required: yes
+                1: a
+                "1": b
+            """
+        )
+        let expected = [
+            "role.yaml:5:13: 'weight' must be a number, not text \"20\" (remove the quotes around \"20\")",
+            "role.yaml:7:5: unknown key '1' (valid keys here: id, label, any, all, none, years_experience, education, "
+                + "min_distinct, in_section, within_years, required, on_fail, weight)",
+            "role.yaml:8:5: unknown key '1' (valid keys here: id, label, any, all, none, years_experience, education, "
+                + "min_distinct, in_section, within_years, required, on_fail, weight)",
+        ]
+        #expect(lines == expected)
     }
 }
