@@ -812,4 +812,62 @@ struct CriteriaLoadingTests {
         ]
         #expect(lines == expected)
     }
+
+    @Test func termsSplitAndCollapseWhitespaceByCharacterForEveryASCIIAndUnicodeSpace() {
+        let separators =
+            (0..<128).map { String(UnicodeScalar(UInt8($0))) } + [
+                "\u{85}", "\u{A0}", "\u{2003}", "\u{2028}", "\u{3000}", "\r\n", " \u{301}", "|\u{301}", "=\u{301}",
+            ]
+        for separator in separators {
+            for entry in [
+                "a\(separator)b | \(separator)c\(separator)", "=\(separator)R\(separator)", "x|\(separator)|y",
+            ] {
+                // The rule as the file format states it, on Characters.
+                var synonyms: [Term] = []
+                var valid = true
+                for written in entry.split(separator: "|", omittingEmptySubsequences: false) {
+                    var text = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    let exact = text.hasPrefix("=")
+                    if exact { text = text.dropFirst().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                    if text.isEmpty { valid = false }
+                    synonyms.append(Term(text: text, exact: exact))
+                }
+                let expected = valid ? TermGroup(synonyms: synonyms) : nil
+                #expect(TermGroup(parsing: entry) == expected, "\(entry.debugDescription)")
+            }
+        }
+    }
+
+    @Test func textIsTrimmedOfUnicodeWhitespaceAndIDsAcceptWhatLowercasesToAllowedLetters() throws {
+        let set = try parse(
+            """
+            role: "\u{2003}Backend Engineer\u{A0}"
+            criteria:
+              - id: "\u{212A}8s"
+                label: "\tKubernetes\u{3000}"
+                any: ["k8s"]
+                weight: 1
+            """
+        )
+        #expect(set.role == "Backend Engineer")
+        #expect(set.criteria[0].id == "\u{212A}8s")
+        #expect(set.criteria[0].label == "Kubernetes")
+        #expect("\u{85} x \u{1C}".trimmingWhitespaceAndNewlines() == "x \u{1C}")
+        #expect("\u{7F}x\u{0}".trimmingWhitespaceAndNewlines() == "\u{7F}x\u{0}")
+    }
+
+    @Test func duplicateIDsAndTheirFirstLinesAreFoundInALargeFile() {
+        var yaml = "role: Backend Engineer\ncriteria:\n"
+        for index in 0..<3_000 {
+            let id = index == 2_500 ? "Term_7" : "term_\(index)"
+            yaml += "  - id: \(id)\n    any: [\"t\(index)\"]\n    weight: 1\n"
+        }
+        yaml += "  - id: extra\n    any: [\"x\"]\n    wieght: 2\n"
+        let expected = [
+            "role.yaml:7503:9: duplicate id 'Term_7' (the criterion on line 24 already uses it; give each criterion its "
+                + "own id)",
+            "role.yaml:9005:5: unknown key 'wieght' (did you mean 'weight'?)",
+        ]
+        #expect(errorLines(yaml) == expected)
+    }
 }

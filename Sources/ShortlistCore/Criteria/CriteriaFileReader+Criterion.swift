@@ -81,8 +81,8 @@ extension CriteriaFileReader {
     /// `id: swift`: letters a-z (any case), digits, `_` and `-`.
     private mutating func readID(_ entry: MappingEntry) -> String? {
         guard let id = readText(entry) else { return nil }
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789_-")
-        guard id.lowercased().allSatisfy(allowed.contains) else {
+        let allowed = Self.idCharacters
+        guard id.utf8.allSatisfy(Self.isIDByte) || id.lowercased().allSatisfy(allowed.contains) else {
             let words = id.lowercased().split { !allowed.contains($0) || $0 == "_" }
             let example = words.joined(separator: "_")
             report(
@@ -92,6 +92,19 @@ extension CriteriaFileReader {
             return nil
         }
         return id
+    }
+
+    /// The characters of an id once lowercased (`K`, the Kelvin sign, lowercases to `k` and so is allowed too).
+    private static let idCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+    /// ASCII letters in either case, digits, `_` and `-`: the bytes of an id written as the file format describes.
+    private static func isIDByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+            true
+        default: false
+        }
     }
 
     /// `min_distinct: 2`: only with `any`, at least 1 and at most the number of term groups listed.
@@ -155,7 +168,7 @@ extension CriteriaFileReader {
                 valid = false
                 continue
             }
-            let written = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let written = scalar.string.trimmingWhitespaceAndNewlines()
             guard let section = SectionKind(rawValue: written.lowercased()) else {
                 let sectionsInWords = "the sections are \(Self.sectionNames)"
                 let hint =

@@ -65,7 +65,7 @@ extension CriteriaFileReader {
             reportWrongType(entry, expected: "text")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespaceAndNewlines()
         guard !text.isEmpty else {
             report("'\(entry.key)' must be text, but it is empty", at: entry.value.mark)
             return nil

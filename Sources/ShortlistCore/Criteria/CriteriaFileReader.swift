@@ -186,7 +186,7 @@ struct CriteriaFileReader {
     private func writtenID(of item: Node) -> (id: String, mark: Mark?)? {
         guard case .mapping(let mapping) = item,
             let value = mapping.first(where: { $0.key.scalar?.string == "id" })?.value,
-            let id = value.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !id.isEmpty
+            let id = value.scalar?.string.trimmingWhitespaceAndNewlines(), !id.isEmpty
         else { return nil }
         return (id, value.mark)
     }
