@@ -775,7 +775,8 @@ struct CriteriaLoadingTests {
     @Test func plainScalarsResolveToTheSameTypesAsWithYamsDefaultResolver() {
         var samples = [
             "", "~", "null", "Null", "NULL", "nULL", "yes", "Yes", "YES", "yEs", "no", "on", "OFF", "true", "False",
-            "y", "n", "<<", "<", "=", "==", "0", "-0", "+12", "1_000", "0x1F", "0o17", "017", "0b101", "3:20", "1.5",
+            "y", "n", "yesterday", "nullable", "on_fail", "Falsehood", "20", "9999999999999999999999", "20 ", "2_0",
+            "<<", "<", "=", "==", "0", "-0", "+12", "1_000", "0x1F", "0o17", "017", "0b101", "3:20", "1.5",
             "-.5", ".5", ".inf", "-.Inf", ".NaN", ".nan.", "1e3", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "swift",
             "java script", "node.js", "c++", "R&D", "  swift", "é", "ﬁ", "\u{0301}a", "a\n", "id", "weight", "#x", "%",
         ]
@@ -787,6 +788,9 @@ struct CriteriaLoadingTests {
         for sample in samples {
             let fast = Node(sample, Tag(.implicit, CriteriaLoader.resolver)).resolvedTagName
             #expect(fast == Node(sample).resolvedTagName, "\(sample.debugDescription)")
+            #expect(
+                CriteriaFileReader.typeName(ofPlain: sample) == Node(sample).resolvedTagName,
+                "\(sample.debugDescription)")
         }
     }
 
@@ -869,5 +873,70 @@ struct CriteriaLoadingTests {
             "role.yaml:9005:5: unknown key 'wieght' (did you mean 'weight'?)",
         ]
         #expect(errorLines(yaml) == expected)
+    }
+
+    @Test func aValueThatIsAlsoAKeyThroughAnAliasKeepsItsType() {
+        let lines = errorLines(
+            """
+            role: R
+            criteria:
+              - id: a
+                any: ["x"]
+                weight: 1
+                required: &f yes
+                label: &n ~
+                *n : 3
+              - id: b
+                any: ["y"]
+                weight: 1
+                *f : 2
+            """
+        )
+        let validKeys =
+            "(valid keys here: id, label, any, all, none, years_experience, education, min_distinct, in_section, "
+            + "within_years, required, on_fail, weight)"
+        let expected = [
+            "role.yaml:6:15: unknown key 'yes' \(validKeys)",
+            "role.yaml:7:12: unknown key '~' \(validKeys)",
+            "role.yaml:7:12: 'label' must be text, but it is empty",
+        ]
+        #expect(lines == expected)
+    }
+
+    @Test func keysEqualOnlyAsTextAreNotDuplicatesButAKeyWrittenTwiceIsFoundAfterThem() {
+        let lines = errorLines(
+            """
+            role: R
+            criteria:
+              - id: a
+                any: ["x"]
+                weight: 1
+                1: a
+                "1": b
+                yes: c
+                "yes": d
+              - id: b
+                any: ["y"]
+                weight: 1
+                weight: 2
+            """
+        )
+        #expect(lines == ["role.yaml:12:5: key 'weight' is written twice in the same place (keep only one of each)"])
+    }
+
+    @Test func explicitTagsTypeValuesAsTheyDidBefore() {
+        let lines = errorLines(
+            """
+            role: R
+            criteria:
+              - id: a
+                label: "Wow!"
+                any: ["x"]
+                weight: !!str 7
+                required: !!bool "yes"
+            """
+        )
+        // `!!bool "yes"` is the flag true: the tag, not the quotes, gives the type.
+        #expect(lines == ["role.yaml:6:13: 'weight' must be a number, not text \"7\""])
     }
 }

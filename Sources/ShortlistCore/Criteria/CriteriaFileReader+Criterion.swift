@@ -15,7 +15,7 @@ extension CriteriaFileReader {
     mutating func readCriterion(_ item: Node) -> Criterion? {
         guard case .mapping = item else {
             report(
-                "each criterion must be a mapping with an 'id' and a rule, not \(Self.describe(item))", at: item.mark,
+                "each criterion must be a mapping with an 'id' and a rule, not \(describe(item))", at: item.mark,
                 hint: "write it like `- id: swift` followed by `any: [\"swift\"]` on the next line"
             )
             return nil
@@ -145,7 +145,7 @@ extension CriteriaFileReader {
     private mutating func readSections(_ entry: MappingEntry) -> Set<SectionKind>? {
         let names: [Node]
         switch entry.value {
-        case .scalar where entry.value.resolvedTagName != .null:
+        case .scalar where typeName(of: entry.value) != .null:
             names = [entry.value]
         case .sequence(let sequence) where !sequence.isEmpty:
             names = Array(sequence)
@@ -163,8 +163,8 @@ extension CriteriaFileReader {
         var sections: Set<SectionKind> = []
         var valid = true
         for node in names {
-            guard case .scalar(let scalar) = node, node.resolvedTagName != .null else {
-                report("each entry of 'in_section' must be a section name, not \(Self.describe(node))", at: node.mark)
+            guard case .scalar(let scalar) = node, typeName(of: node) != .null else {
+                report("each entry of 'in_section' must be a section name, not \(describe(node))", at: node.mark)
                 valid = false
                 continue
             }
@@ -204,7 +204,7 @@ extension CriteriaFileReader {
             return true
         }
         let written = entry.value.scalar?.string.lowercased()
-        let found = entry.value.resolvedTagName == .null ? "but it is empty" : "not \(Self.describe(entry.value))"
+        let found = typeName(of: entry.value) == .null ? "but it is empty" : "not \(describe(entry.value))"
         report(
             "'on_fail' can only be 'review', \(found)", at: entry.value.mark,
             hint: written == "reject"
@@ -309,7 +309,7 @@ extension CriteriaFileReader {
         guard case .sequence(let items) = entry.value, !items.isEmpty else {
             if case .sequence = entry.value {
                 reportNoTerms(entry, hint: emptyHint)
-            } else if entry.value.resolvedTagName == .null {
+            } else if typeName(of: entry.value) == .null {
                 reportNoTerms(entry, hint: emptyHint)
             } else {
                 let hint = entry.value.scalar.map { "write it as a list: `\(entry.key): [\"\($0.string)\"]`" }
@@ -323,13 +323,13 @@ extension CriteriaFileReader {
         for item in items {
             guard case .scalar(let scalar) = item else {
                 report(
-                    "each entry of '\(entry.key)' must be a term, not \(Self.describe(item))", at: item.mark,
+                    "each entry of '\(entry.key)' must be a term, not \(describe(item))", at: item.mark,
                     hint: Self.nestedEntryHint(item)
                 )
                 valid = false
                 continue
             }
-            let written = item.resolvedTagName == .null ? "" : scalar.string
+            let written = typeName(of: item) == .null ? "" : scalar.string
             guard let group = TermGroup(parsing: written) else {
                 reportEmptyTerm(written, in: entry.key, at: item.mark)
                 valid = false

@@ -26,7 +26,7 @@ extension CriteriaFileReader {
         var entries: [MappingEntry] = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                report("a key must be a plain name, not \(Self.describe(key))", at: key.mark)
+                report("a key must be a plain name, not \(describe(key))", at: key.mark)
                 continue
             }
             guard allowedKeys.contains(scalar.string) else {
@@ -61,7 +61,7 @@ extension CriteriaFileReader {
     ///
     /// Numbers and yes/no values count as the text they are written as (`id: 2024` is the id "2024").
     mutating func readText(_ entry: MappingEntry) -> String? {
-        guard case .scalar(let scalar) = entry.value, entry.value.resolvedTagName != .null else {
+        guard case .scalar(let scalar) = entry.value, typeName(of: entry.value) != .null else {
             reportWrongType(entry, expected: "text")
             return nil
         }
@@ -75,11 +75,11 @@ extension CriteriaFileReader {
 
     /// The value of `entry` as a finite number (`10`, `2.5`); `expected` names the type in messages.
     mutating func readNumber(_ entry: MappingEntry, expected: String = "a number") -> Double? {
-        guard [Tag.Name.int, .float].contains(entry.value.resolvedTagName) else {
+        guard [Tag.Name.int, .float].contains(typeName(of: entry.value)) else {
             reportWrongType(entry, expected: expected)
             return nil
         }
-        guard let value = entry.value.int.map(Double.init) ?? entry.value.float, value.isFinite else {
+        guard let value = integer(of: entry.value).map(Double.init) ?? entry.value.float, value.isFinite else {
             reportOutOfRange(entry, requirement: "a finite number")
             return nil
         }
@@ -89,7 +89,7 @@ extension CriteriaFileReader {
     /// The value of `entry` as a whole number of at least `minimum`.
     mutating func readWholeNumber(_ entry: MappingEntry, atLeast minimum: Int) -> Int? {
         guard let number = readNumber(entry, expected: "a whole number") else { return nil }
-        guard let value = entry.value.int ?? Int(exactly: number) else {
+        guard let value = integer(of: entry.value) ?? Int(exactly: number) else {
             if number.rounded() == number {
                 reportOutOfRange(entry, requirement: "a smaller number")
             } else {
@@ -106,7 +106,7 @@ extension CriteriaFileReader {
 
     /// The value of `entry` as `true` or `false`.
     mutating func readFlag(_ entry: MappingEntry) -> Bool? {
-        guard entry.value.resolvedTagName == .bool, let value = entry.value.bool else {
+        guard typeName(of: entry.value) == .bool, let value = flag(of: entry.value) else {
             reportWrongType(entry, expected: "true or false")
             return nil
         }
@@ -115,7 +115,7 @@ extension CriteriaFileReader {
 
     /// Reports `'key' must be <expected>, not <what was found>` at the value.
     mutating func reportWrongType(_ entry: MappingEntry, expected: String, hint: String? = nil) {
-        let found = entry.value.resolvedTagName == .null ? "but it is empty" : "not \(Self.describe(entry.value))"
+        let found = typeName(of: entry.value) == .null ? "but it is empty" : "not \(describe(entry.value))"
         var hint = hint
         if hint == nil, case .scalar(let scalar) = entry.value, scalar.style != .plain && scalar.style != .any {
             let unquoted = Node(scalar.string)
@@ -130,19 +130,19 @@ extension CriteriaFileReader {
 
     /// Reports `'key' must be <requirement>, not <value as written>` at the value.
     mutating func reportOutOfRange(_ entry: MappingEntry, requirement: String, hint: String? = nil) {
-        let written = entry.value.scalar?.string ?? Self.describe(entry.value)
+        let written = entry.value.scalar?.string ?? describe(entry.value)
         report("'\(entry.key)' must be \(requirement), not \(written)", at: entry.value.mark, hint: hint)
     }
 
     /// What a node is, in words: `text "high"`, `the number 20`, `a list`, `a mapping`.
-    static func describe(_ node: Node) -> String {
+    func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar):
-            switch node.resolvedTagName {
+            switch typeName(of: node) {
             case .null: "an empty value"
             case .int, .float: "the number \(scalar.string)"
             case .bool: "the yes/no value \(scalar.string)"
-            default: "text \"\(abbreviated(scalar.string))\""
+            default: "text \"\(Self.abbreviated(scalar.string))\""
             }
         case .sequence: "a list"
         case .mapping: "a mapping"

@@ -15,11 +15,15 @@ struct CriteriaFileReader {
 
     /// The criteria file as named by the user, for messages.
     let path: String
+    /// Whether the tree was composed with Yams' basic resolver, so that scalars are typed by ``typeName(of:)`` from
+    /// their style and text rather than by their tags.
+    let typesPlainScalarsByText: Bool
     /// The problems found so far, in the order they were found.
     private(set) var errors: [CriteriaError] = []
 
-    init(path: String) {
+    init(path: String, typesPlainScalarsByText: Bool = false) {
         self.path = path
+        self.typesPlainScalarsByText = typesPlainScalarsByText
     }
 
     /// Records a problem at `mark`, or at the top of the file (1:1) when `mark` is `nil`.
@@ -35,7 +39,7 @@ struct CriteriaFileReader {
     mutating func readCriteriaSet(from root: Node) -> CriteriaSet? {
         guard case .mapping = root else {
             report(
-                "a criteria file must be a mapping of keys such as 'role:' and 'criteria:', not \(Self.describe(root))",
+                "a criteria file must be a mapping of keys such as 'role:' and 'criteria:', not \(describe(root))",
                 at: root.mark,
                 hint: "start the file with a line like `role: Senior Backend Engineer`"
             )

@@ -52,8 +52,16 @@ public enum CriteriaLoader {
     public static func parse(yaml: String, path: String) throws(CriteriaErrors) -> CriteriaSet {
         let text = yaml.hasPrefix("\u{FEFF}") ? String(yaml.dropFirst()) : yaml
         let root: Node?
+        // Without tags, keys that are equal with resolved types are equal as text too, so the basic resolver finds
+        // every duplicate key the default one does (and more: `1` and "1"); the file is then composed again to tell.
+        var typesPlainScalarsByText = !text.utf8.contains(UInt8(ascii: "!"))
         do {
-            root = try Yams.compose(yaml: text, resolver, .default, .utf8)
+            if typesPlainScalarsByText, let untyped = try? Yams.compose(yaml: text, .basic, .default, .utf8) {
+                root = untyped
+            } else {
+                typesPlainScalarsByText = false
+                root = try Yams.compose(yaml: text, resolver, .default, .utf8)
+            }
         } catch {
             throw CriteriaErrors(syntaxError(error, in: text, path: path))
         }
@@ -65,7 +73,7 @@ public enum CriteriaLoader {
                 )
             )
         }
-        var reader = CriteriaFileReader(path: path)
+        var reader = CriteriaFileReader(path: path, typesPlainScalarsByText: typesPlainScalarsByText)
         guard let criteria = reader.readCriteriaSet(from: root), reader.errors.isEmpty else {
             throw CriteriaErrors(reader.errors)
         }
