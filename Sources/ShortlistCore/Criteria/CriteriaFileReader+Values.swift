@@ -24,7 +24,10 @@ extension CriteriaFileReader {
     mutating func checkedMapping(_ node: Node, allowedKeys: [String]) -> CheckedMapping {
         guard case .mapping(let mapping) = node else { return CheckedMapping(mark: node.mark, entries: []) }
         var entries: [MappingEntry] = []
-        for (key, value) in mapping {
+        entries.reserveCapacity(mapping.count)
+        // By index: iterating a `Node.Mapping` first copies all of its pairs into a new array.
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (key, value) = mapping[index]
             guard case .scalar(let scalar) = key else {
                 report("a key must be a plain name, not \(describe(key))", at: key.mark)
                 continue

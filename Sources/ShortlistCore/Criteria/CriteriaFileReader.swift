@@ -159,15 +159,17 @@ struct CriteriaFileReader {
         let errorsBefore = errors.count
         var criteria: [Criterion] = []
         var lineOfID: [String: Int] = [:]
+        lineOfID.reserveCapacity(items.count)
         for item in items {
             if let (id, mark) = writtenID(of: item) {
-                if let firstLine = lineOfID[id.lowercased()] {
+                let key = id.lowercased()
+                if let firstLine = lineOfID[key] {
                     report(
                         "duplicate id '\(id)'", at: mark,
                         hint: "the criterion on line \(firstLine) already uses it; give each criterion its own id"
                     )
                 } else {
-                    lineOfID[id.lowercased()] = item.mark?.line ?? 1
+                    lineOfID[key] = item.mark?.line ?? 1
                 }
             }
             if let criterion = readCriterion(item) {
@@ -188,8 +190,12 @@ struct CriteriaFileReader {
 
     /// A criterion item's `id` as written and where, read before validation so duplicates are always found.
     private func writtenID(of item: Node) -> (id: String, mark: Mark?)? {
+        // By index: iterating a `Node.Mapping` first copies all of its pairs into a new array.
         guard case .mapping(let mapping) = item,
-            let value = mapping.first(where: { $0.key.scalar?.string == "id" })?.value,
+            let index = (mapping.startIndex..<mapping.endIndex).first(where: {
+                mapping[$0].key.scalar?.string == "id"
+            }),
+            case let value = mapping[index].value,
             let id = value.scalar?.string.trimmingWhitespaceAndNewlines(), !id.isEmpty
         else { return nil }
         return (id, value.mark)

@@ -54,7 +54,10 @@ public enum CriteriaLoader {
         let root: Node?
         // Without tags, keys that are equal with resolved types are equal as text too, so the basic resolver finds
         // every duplicate key the default one does (and more: `1` and "1"); the file is then composed again to tell.
-        var typesPlainScalarsByText = !text.utf8.contains(UInt8(ascii: "!"))
+        let bang = UInt8(ascii: "!")
+        var typesPlainScalarsByText =
+            !(text.utf8.withContiguousStorageIfAvailable { $0.contains(bang) }
+            ?? text.utf8.contains(bang))
         do {
             if typesPlainScalarsByText, let untyped = try? Yams.compose(yaml: text, .basic, .default, .utf8) {
                 root = untyped
