@@ -2,10 +2,19 @@ import Foundation
 import Yams
 
 /// A key of a YAML mapping with its value, both with their positions in the file.
-struct MappingEntry {
+///
+/// A class, so that looking an entry up and passing it on shares it: copying a `Node` copies its scalar's text, tag
+/// and weakly held anchor one by one.
+final class MappingEntry {
     let key: String
     let keyMark: Mark?
     let value: Node
+
+    init(key: String, keyMark: Mark?, value: Node) {
+        self.key = key
+        self.keyMark = keyMark
+        self.value = value
+    }
 }
 
 /// The entries of a YAML mapping whose keys were checked against the keys valid at its level.

@@ -39,23 +39,28 @@ extension TermGroup {
     private init?(parsingASCII entry: String) {
         var synonyms: [Term] = []
         var text: [UInt8] = []
-        for written in entry.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
-            text.removeAll(keepingCapacity: true)
-            var pendingSpace = false
-            for byte in written {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    // A space right after the `=` of an exact synonym is dropped like a leading one.
-                    pendingSpace = text.count > 1 || (text.count == 1 && text[0] != UInt8(ascii: "="))
-                } else {
-                    if pendingSpace { text.append(0x20) }
-                    pendingSpace = false
-                    text.append(byte)
-                }
+        var pendingSpace = false
+        var bytes = entry.utf8.makeIterator()
+        while true {
+            let next = bytes.next()
+            guard let byte = next, byte != UInt8(ascii: "|") else {
+                let exact = text.first == UInt8(ascii: "=")
+                let start = exact ? 1 : 0
+                guard start < text.count else { return nil }
+                synonyms.append(Term(text: String(decoding: text[start...], as: UTF8.self), exact: exact))
+                guard next != nil else { break }
+                text.removeAll(keepingCapacity: true)
+                pendingSpace = false
+                continue
             }
-            let exact = text.first == UInt8(ascii: "=")
-            let start = exact ? 1 : 0
-            guard start < text.count else { return nil }
-            synonyms.append(Term(text: String(decoding: text[start...], as: UTF8.self), exact: exact))
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                // A space right after the `=` of an exact synonym is dropped like a leading one.
+                pendingSpace = text.count > 1 || (text.count == 1 && text[0] != UInt8(ascii: "="))
+            } else {
+                if pendingSpace { text.append(0x20) }
+                pendingSpace = false
+                text.append(byte)
+            }
         }
         self.init(synonyms: synonyms)
     }
