@@ -775,7 +775,8 @@ struct CriteriaLoadingTests {
     @Test func plainScalarsResolveToTheSameTypesAsWithYamsDefaultResolver() {
         var samples = [
             "", "~", "null", "Null", "NULL", "nULL", "yes", "Yes", "YES", "yEs", "no", "on", "OFF", "true", "False",
-            "y", "n", "yesterday", "nullable", "on_fail", "Falsehood", "20", "9999999999999999999999", "20 ", "2_0",
+            "y", "n", "yesterday", "nullable", "on_fail", "Falsehood", "20", "0.5", "2.", "00.1", "1.2.3", "0", "07",
+            "true", "false", "TRUE", "9999999999999999999999", "20 ", "2_0",
             "<<", "<", "=", "==", "0", "-0", "+12", "1_000", "0x1F", "0o17", "017", "0b101", "3:20", "1.5",
             "-.5", ".5", ".inf", "-.Inf", ".NaN", ".nan.", "1e3", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "swift",
             "java script", "node.js", "c++", "R&D", "  swift", "é", "ﬁ", "\u{0301}a", "a\n", "id", "weight", "#x", "%",

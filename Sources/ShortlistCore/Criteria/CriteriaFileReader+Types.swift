@@ -14,11 +14,13 @@ extension CriteriaFileReader {
 
     /// The type the default resolver gives a plain scalar written `text`.
     ///
-    /// Words that start with a letter no yes/no or null word starts with, long words and whole numbers in decimal are
-    /// typed without a regular expression; anything else goes through ``CriteriaLoader/resolver``.
+    /// Words that start with a letter no yes/no or null word starts with, long words, `true`, `false` and decimal
+    /// numbers (`20`, `2.5`) are typed without a regular expression; anything else goes through
+    /// ``CriteriaLoader/resolver``.
     static func typeName(ofPlain text: String) -> Tag.Name {
         let utf8 = text.utf8
         guard let first = utf8.first else { return .null }
+        if text == "true" || text == "false" { return .bool }
         switch first {
         case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"),
             UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
@@ -26,8 +28,14 @@ extension CriteriaFileReader {
             if utf8.count > 8 { return .str }
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
             return .str
-        case UInt8(ascii: "1")...UInt8(ascii: "9"):
-            if utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { return .int }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            // Digits are an int unless they start with 0 (octal, or 0 itself); digits around one '.' are a float.
+            let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+            let dots = utf8.count { $0 == UInt8(ascii: ".") }
+            if dots <= 1, utf8.allSatisfy({ digits.contains($0) || $0 == UInt8(ascii: ".") }) {
+                if dots == 1 { return .float }
+                if first != UInt8(ascii: "0") { return .int }
+            }
         default:
             break
         }
