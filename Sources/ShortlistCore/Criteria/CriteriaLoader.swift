@@ -52,8 +52,10 @@ public enum CriteriaLoader {
     public static func parse(yaml: String, path: String) throws(CriteriaErrors) -> CriteriaSet {
         let text = yaml.hasPrefix("\u{FEFF}") ? String(yaml.dropFirst()) : yaml
         let root: Node?
-        // Without tags, keys that are equal with resolved types are equal as text too, so the basic resolver finds
-        // every duplicate key the default one does (and more: `1` and "1"); the file is then composed again to tell.
+        // A file without '!' has no explicit tags. Its keys that are equal with resolved types are then equal as text
+        // too, so composing it untyped (Yams' basic resolver) finds every duplicate key the default resolver does, and
+        // more (`1` and "1"). Whenever that fails, for this or any other reason, the file is composed again with
+        // types, so that every error is the one the default resolver gives.
         let bang = UInt8(ascii: "!")
         var typesPlainScalarsByText =
             !(text.utf8.withContiguousStorageIfAvailable { $0.contains(bang) }
@@ -92,6 +94,9 @@ public enum CriteriaLoader {
     /// never matches anything a default rule does: every other rule's text starts with one of `-+0-9.<~=`, or is a
     /// yes/no or null word, or is empty (`^$` also matches a lone line terminator). Tags are therefore exactly those
     /// of the default resolver.
+    ///
+    /// Used for files with tags, for files whose untyped composition failed, and for the plain scalars that
+    /// ``CriteriaFileReader/typeName(ofPlain:)`` does not type by itself.
     static let resolver: Resolver = {
         let plainWord =
             #"^(?!(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$)"#
