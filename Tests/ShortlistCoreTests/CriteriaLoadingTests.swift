@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 
 @testable import ShortlistCore
 
@@ -767,5 +768,176 @@ struct CriteriaLoadingTests {
         #expect(lines.count == 3)
         let positions = lines.map { $0.prefix { $0 != " " } }
         #expect(positions == ["role.yaml:5:13:", "role.yaml:8:17:", "role.yaml:9:5:"])
+    }
+
+    // MARK: - Behaviour the fast paths of the reader must keep
+
+    @Test func plainScalarsResolveToTheSameTypesAsWithYamsDefaultResolver() {
+        var samples = [
+            "", "~", "null", "Null", "NULL", "nULL", "yes", "Yes", "YES", "yEs", "no", "on", "OFF", "true", "False",
+            "y", "n", "yesterday", "nullable", "on_fail", "Falsehood", "20", "0.5", "2.", "00.1", "1.2.3", "0", "07",
+            "true", "false", "TRUE", "9999999999999999999999", "20 ", "2_0",
+            "<<", "<", "=", "==", "0", "-0", "+12", "1_000", "0x1F", "0o17", "017", "0b101", "3:20", "1.5",
+            "-.5", ".5", ".inf", "-.Inf", ".NaN", ".nan.", "1e3", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "swift",
+            "java script", "node.js", "c++", "R&D", "  swift", "é", "ﬁ", "\u{0301}a", "a\n", "id", "weight", "#x", "%",
+        ]
+        let terminators = ["\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        for word in ["yes", "null", "", "~", "20", "swift", "=", "<<", "x"] {
+            samples += terminators.map { word + $0 }
+            samples += terminators.map { $0 + word }
+        }
+        for sample in samples {
+            let fast = Node(sample, Tag(.implicit, CriteriaLoader.resolver)).resolvedTagName
+            #expect(fast == Node(sample).resolvedTagName, "\(sample.debugDescription)")
+            #expect(
+                CriteriaFileReader.typeName(ofPlain: sample) == Node(sample).resolvedTagName,
+                "\(sample.debugDescription)")
+        }
+    }
+
+    @Test func numbersWrittenAsTextAndKeysThatDifferOnlyInTypeKeepTheirMessages() {
+        let lines = errorLines(
+            """
+            role: Backend Engineer
+            criteria:
+              - id: swift
+                any: ["swift"]
+                weight: "20"
+                required: yes
+                1: a
+                "1": b
+            """
+        )
+        let expected = [
+            "role.yaml:5:13: 'weight' must be a number, not text \"20\" (remove the quotes around \"20\")",
+            "role.yaml:7:5: unknown key '1' (valid keys here: id, label, any, all, none, years_experience, education, "
+                + "min_distinct, in_section, within_years, required, on_fail, weight)",
+            "role.yaml:8:5: unknown key '1' (valid keys here: id, label, any, all, none, years_experience, education, "
+                + "min_distinct, in_section, within_years, required, on_fail, weight)",
+        ]
+        #expect(lines == expected)
+    }
+
+    @Test func termsSplitAndCollapseWhitespaceByCharacterForEveryASCIIAndUnicodeSpace() {
+        let separators =
+            (0..<128).map { String(UnicodeScalar(UInt8($0))) } + [
+                "\u{85}", "\u{A0}", "\u{2003}", "\u{2028}", "\u{3000}", "\r\n", " \u{301}", "|\u{301}", "=\u{301}",
+            ]
+        for separator in separators {
+            for entry in [
+                "a\(separator)b | \(separator)c\(separator)", "=\(separator)R\(separator)", "x|\(separator)|y",
+            ] {
+                // The rule as the file format states it, on Characters.
+                var synonyms: [Term] = []
+                var valid = true
+                for written in entry.split(separator: "|", omittingEmptySubsequences: false) {
+                    var text = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    let exact = text.hasPrefix("=")
+                    if exact { text = text.dropFirst().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                    if text.isEmpty { valid = false }
+                    synonyms.append(Term(text: text, exact: exact))
+                }
+                let expected = valid ? TermGroup(synonyms: synonyms) : nil
+                #expect(TermGroup(parsing: entry) == expected, "\(entry.debugDescription)")
+            }
+        }
+    }
+
+    @Test func textIsTrimmedOfUnicodeWhitespaceAndIDsAcceptWhatLowercasesToAllowedLetters() throws {
+        let set = try parse(
+            """
+            role: "\u{2003}Backend Engineer\u{A0}"
+            criteria:
+              - id: "\u{212A}8s"
+                label: "\tKubernetes\u{3000}"
+                any: ["k8s"]
+                weight: 1
+            """
+        )
+        #expect(set.role == "Backend Engineer")
+        #expect(set.criteria[0].id == "\u{212A}8s")
+        #expect(set.criteria[0].label == "Kubernetes")
+        #expect("\u{85} x \u{1C}".trimmingWhitespaceAndNewlines() == "x \u{1C}")
+        #expect("\u{7F}x\u{0}".trimmingWhitespaceAndNewlines() == "\u{7F}x\u{0}")
+    }
+
+    @Test func duplicateIDsAndTheirFirstLinesAreFoundInALargeFile() {
+        var yaml = "role: Backend Engineer\ncriteria:\n"
+        for index in 0..<3_000 {
+            let id = index == 2_500 ? "Term_7" : "term_\(index)"
+            yaml += "  - id: \(id)\n    any: [\"t\(index)\"]\n    weight: 1\n"
+        }
+        yaml += "  - id: extra\n    any: [\"x\"]\n    wieght: 2\n"
+        let expected = [
+            "role.yaml:7503:9: duplicate id 'Term_7' (the criterion on line 24 already uses it; give each criterion its "
+                + "own id)",
+            "role.yaml:9005:5: unknown key 'wieght' (did you mean 'weight'?)",
+        ]
+        #expect(errorLines(yaml) == expected)
+    }
+
+    @Test func aValueThatIsAlsoAKeyThroughAnAliasKeepsItsType() {
+        let lines = errorLines(
+            """
+            role: R
+            criteria:
+              - id: a
+                any: ["x"]
+                weight: 1
+                required: &f yes
+                label: &n ~
+                *n : 3
+              - id: b
+                any: ["y"]
+                weight: 1
+                *f : 2
+            """
+        )
+        let validKeys =
+            "(valid keys here: id, label, any, all, none, years_experience, education, min_distinct, in_section, "
+            + "within_years, required, on_fail, weight)"
+        let expected = [
+            "role.yaml:6:15: unknown key 'yes' \(validKeys)",
+            "role.yaml:7:12: unknown key '~' \(validKeys)",
+            "role.yaml:7:12: 'label' must be text, but it is empty",
+        ]
+        #expect(lines == expected)
+    }
+
+    @Test func keysEqualOnlyAsTextAreNotDuplicatesButAKeyWrittenTwiceIsFoundAfterThem() {
+        let lines = errorLines(
+            """
+            role: R
+            criteria:
+              - id: a
+                any: ["x"]
+                weight: 1
+                1: a
+                "1": b
+                yes: c
+                "yes": d
+              - id: b
+                any: ["y"]
+                weight: 1
+                weight: 2
+            """
+        )
+        #expect(lines == ["role.yaml:12:5: key 'weight' is written twice in the same place (keep only one of each)"])
+    }
+
+    @Test func explicitTagsTypeValuesAsTheyDidBefore() {
+        let lines = errorLines(
+            """
+            role: R
+            criteria:
+              - id: a
+                label: "Wow!"
+                any: ["x"]
+                weight: !!str 7
+                required: !!bool "yes"
+            """
+        )
+        // `!!bool "yes"` is the flag true: the tag, not the quotes, gives the type.
+        #expect(lines == ["role.yaml:6:13: 'weight' must be a number, not text \"7\""])
     }
 }

@@ -15,7 +15,7 @@ extension CriteriaFileReader {
     mutating func readCriterion(_ item: Node) -> Criterion? {
         guard case .mapping = item else {
             report(
-                "each criterion must be a mapping with an 'id' and a rule, not \(Self.describe(item))", at: item.mark,
+                "each criterion must be a mapping with an 'id' and a rule, not \(describe(item))", at: item.mark,
                 hint: "write it like `- id: swift` followed by `any: [\"swift\"]` on the next line"
             )
             return nil
@@ -81,8 +81,8 @@ extension CriteriaFileReader {
     /// `id: swift`: letters a-z (any case), digits, `_` and `-`.
     private mutating func readID(_ entry: MappingEntry) -> String? {
         guard let id = readText(entry) else { return nil }
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789_-")
-        guard id.lowercased().allSatisfy(allowed.contains) else {
+        let allowed = Self.idCharacters
+        guard id.utf8.allSatisfy(Self.isIDByte) || id.lowercased().allSatisfy(allowed.contains) else {
             let words = id.lowercased().split { !allowed.contains($0) || $0 == "_" }
             let example = words.joined(separator: "_")
             report(
@@ -92,6 +92,19 @@ extension CriteriaFileReader {
             return nil
         }
         return id
+    }
+
+    /// The characters of an id once lowercased (`K`, the Kelvin sign, lowercases to `k` and so is allowed too).
+    private static let idCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+    /// ASCII letters in either case, digits, `_` and `-`: the bytes of an id written as the file format describes.
+    private static func isIDByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+            true
+        default: false
+        }
     }
 
     /// `min_distinct: 2`: only with `any`, at least 1 and at most the number of term groups listed.
@@ -132,7 +145,7 @@ extension CriteriaFileReader {
     private mutating func readSections(_ entry: MappingEntry) -> Set<SectionKind>? {
         let names: [Node]
         switch entry.value {
-        case .scalar where entry.value.resolvedTagName != .null:
+        case .scalar where typeName(of: entry.value) != .null:
             names = [entry.value]
         case .sequence(let sequence) where !sequence.isEmpty:
             names = Array(sequence)
@@ -150,12 +163,12 @@ extension CriteriaFileReader {
         var sections: Set<SectionKind> = []
         var valid = true
         for node in names {
-            guard case .scalar(let scalar) = node, node.resolvedTagName != .null else {
-                report("each entry of 'in_section' must be a section name, not \(Self.describe(node))", at: node.mark)
+            guard case .scalar(let scalar) = node, typeName(of: node) != .null else {
+                report("each entry of 'in_section' must be a section name, not \(describe(node))", at: node.mark)
                 valid = false
                 continue
             }
-            let written = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let written = scalar.string.trimmingWhitespaceAndNewlines()
             guard let section = SectionKind(rawValue: written.lowercased()) else {
                 let sectionsInWords = "the sections are \(Self.sectionNames)"
                 let hint =
@@ -191,7 +204,7 @@ extension CriteriaFileReader {
             return true
         }
         let written = entry.value.scalar?.string.lowercased()
-        let found = entry.value.resolvedTagName == .null ? "but it is empty" : "not \(Self.describe(entry.value))"
+        let found = typeName(of: entry.value) == .null ? "but it is empty" : "not \(describe(entry.value))"
         report(
             "'on_fail' can only be 'review', \(found)", at: entry.value.mark,
             hint: written == "reject"
@@ -296,7 +309,7 @@ extension CriteriaFileReader {
         guard case .sequence(let items) = entry.value, !items.isEmpty else {
             if case .sequence = entry.value {
                 reportNoTerms(entry, hint: emptyHint)
-            } else if entry.value.resolvedTagName == .null {
+            } else if typeName(of: entry.value) == .null {
                 reportNoTerms(entry, hint: emptyHint)
             } else {
                 let hint = entry.value.scalar.map { "write it as a list: `\(entry.key): [\"\($0.string)\"]`" }
@@ -310,13 +323,13 @@ extension CriteriaFileReader {
         for item in items {
             guard case .scalar(let scalar) = item else {
                 report(
-                    "each entry of '\(entry.key)' must be a term, not \(Self.describe(item))", at: item.mark,
+                    "each entry of '\(entry.key)' must be a term, not \(describe(item))", at: item.mark,
                     hint: Self.nestedEntryHint(item)
                 )
                 valid = false
                 continue
             }
-            let written = item.resolvedTagName == .null ? "" : scalar.string
+            let written = typeName(of: item) == .null ? "" : scalar.string
             guard let group = TermGroup(parsing: written) else {
                 reportEmptyTerm(written, in: entry.key, at: item.mark)
                 valid = false

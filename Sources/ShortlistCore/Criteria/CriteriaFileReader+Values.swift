@@ -2,10 +2,19 @@ import Foundation
 import Yams
 
 /// A key of a YAML mapping with its value, both with their positions in the file.
-struct MappingEntry {
+///
+/// A class, so that looking an entry up and passing it on shares it: copying a `Node` copies its scalar's text, tag
+/// and weakly held anchor one by one.
+final class MappingEntry {
     let key: String
     let keyMark: Mark?
     let value: Node
+
+    init(key: String, keyMark: Mark?, value: Node) {
+        self.key = key
+        self.keyMark = keyMark
+        self.value = value
+    }
 }
 
 /// The entries of a YAML mapping whose keys were checked against the keys valid at its level.
@@ -24,9 +33,12 @@ extension CriteriaFileReader {
     mutating func checkedMapping(_ node: Node, allowedKeys: [String]) -> CheckedMapping {
         guard case .mapping(let mapping) = node else { return CheckedMapping(mark: node.mark, entries: []) }
         var entries: [MappingEntry] = []
-        for (key, value) in mapping {
+        entries.reserveCapacity(mapping.count)
+        // By index: iterating a `Node.Mapping` first copies all of its pairs into a new array.
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (key, value) = mapping[index]
             guard case .scalar(let scalar) = key else {
-                report("a key must be a plain name, not \(Self.describe(key))", at: key.mark)
+                report("a key must be a plain name, not \(describe(key))", at: key.mark)
                 continue
             }
             guard allowedKeys.contains(scalar.string) else {
@@ -61,11 +73,11 @@ extension CriteriaFileReader {
     ///
     /// Numbers and yes/no values count as the text they are written as (`id: 2024` is the id "2024").
     mutating func readText(_ entry: MappingEntry) -> String? {
-        guard case .scalar(let scalar) = entry.value, entry.value.resolvedTagName != .null else {
+        guard case .scalar(let scalar) = entry.value, typeName(of: entry.value) != .null else {
             reportWrongType(entry, expected: "text")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespaceAndNewlines()
         guard !text.isEmpty else {
             report("'\(entry.key)' must be text, but it is empty", at: entry.value.mark)
             return nil
@@ -75,11 +87,11 @@ extension CriteriaFileReader {
 
     /// The value of `entry` as a finite number (`10`, `2.5`); `expected` names the type in messages.
     mutating func readNumber(_ entry: MappingEntry, expected: String = "a number") -> Double? {
-        guard [Tag.Name.int, .float].contains(entry.value.resolvedTagName) else {
+        guard [Tag.Name.int, .float].contains(typeName(of: entry.value)) else {
             reportWrongType(entry, expected: expected)
             return nil
         }
-        guard let value = entry.value.int.map(Double.init) ?? entry.value.float, value.isFinite else {
+        guard let value = integer(of: entry.value).map(Double.init) ?? entry.value.float, value.isFinite else {
             reportOutOfRange(entry, requirement: "a finite number")
             return nil
         }
@@ -89,7 +101,7 @@ extension CriteriaFileReader {
     /// The value of `entry` as a whole number of at least `minimum`.
     mutating func readWholeNumber(_ entry: MappingEntry, atLeast minimum: Int) -> Int? {
         guard let number = readNumber(entry, expected: "a whole number") else { return nil }
-        guard let value = entry.value.int ?? Int(exactly: number) else {
+        guard let value = integer(of: entry.value) ?? Int(exactly: number) else {
             if number.rounded() == number {
                 reportOutOfRange(entry, requirement: "a smaller number")
             } else {
@@ -106,7 +118,7 @@ extension CriteriaFileReader {
 
     /// The value of `entry` as `true` or `false`.
     mutating func readFlag(_ entry: MappingEntry) -> Bool? {
-        guard entry.value.resolvedTagName == .bool, let value = entry.value.bool else {
+        guard typeName(of: entry.value) == .bool, let value = flag(of: entry.value) else {
             reportWrongType(entry, expected: "true or false")
             return nil
         }
@@ -115,7 +127,7 @@ extension CriteriaFileReader {
 
     /// Reports `'key' must be <expected>, not <what was found>` at the value.
     mutating func reportWrongType(_ entry: MappingEntry, expected: String, hint: String? = nil) {
-        let found = entry.value.resolvedTagName == .null ? "but it is empty" : "not \(Self.describe(entry.value))"
+        let found = typeName(of: entry.value) == .null ? "but it is empty" : "not \(describe(entry.value))"
         var hint = hint
         if hint == nil, case .scalar(let scalar) = entry.value, scalar.style != .plain && scalar.style != .any {
             let unquoted = Node(scalar.string)
@@ -130,19 +142,19 @@ extension CriteriaFileReader {
 
     /// Reports `'key' must be <requirement>, not <value as written>` at the value.
     mutating func reportOutOfRange(_ entry: MappingEntry, requirement: String, hint: String? = nil) {
-        let written = entry.value.scalar?.string ?? Self.describe(entry.value)
+        let written = entry.value.scalar?.string ?? describe(entry.value)
         report("'\(entry.key)' must be \(requirement), not \(written)", at: entry.value.mark, hint: hint)
     }
 
     /// What a node is, in words: `text "high"`, `the number 20`, `a list`, `a mapping`.
-    static func describe(_ node: Node) -> String {
+    func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar):
-            switch node.resolvedTagName {
+            switch typeName(of: node) {
             case .null: "an empty value"
             case .int, .float: "the number \(scalar.string)"
             case .bool: "the yes/no value \(scalar.string)"
-            default: "text \"\(abbreviated(scalar.string))\""
+            default: "text \"\(Self.abbreviated(scalar.string))\""
             }
         case .sequence: "a list"
         case .mapping: "a mapping"

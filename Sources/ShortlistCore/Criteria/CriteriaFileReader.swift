@@ -15,11 +15,15 @@ struct CriteriaFileReader {
 
     /// The criteria file as named by the user, for messages.
     let path: String
+    /// Whether the tree was composed with Yams' basic resolver, so that scalars are typed by ``typeName(of:)`` from
+    /// their style and text rather than by their tags.
+    let typesPlainScalarsByText: Bool
     /// The problems found so far, in the order they were found.
     private(set) var errors: [CriteriaError] = []
 
-    init(path: String) {
+    init(path: String, typesPlainScalarsByText: Bool = false) {
         self.path = path
+        self.typesPlainScalarsByText = typesPlainScalarsByText
     }
 
     /// Records a problem at `mark`, or at the top of the file (1:1) when `mark` is `nil`.
@@ -35,7 +39,7 @@ struct CriteriaFileReader {
     mutating func readCriteriaSet(from root: Node) -> CriteriaSet? {
         guard case .mapping = root else {
             report(
-                "a criteria file must be a mapping of keys such as 'role:' and 'criteria:', not \(Self.describe(root))",
+                "a criteria file must be a mapping of keys such as 'role:' and 'criteria:', not \(describe(root))",
                 at: root.mark,
                 hint: "start the file with a line like `role: Senior Backend Engineer`"
             )
@@ -155,15 +159,17 @@ struct CriteriaFileReader {
         let errorsBefore = errors.count
         var criteria: [Criterion] = []
         var lineOfID: [String: Int] = [:]
+        lineOfID.reserveCapacity(items.count)
         for item in items {
             if let (id, mark) = writtenID(of: item) {
-                if let firstLine = lineOfID[id.lowercased()] {
+                let key = id.lowercased()
+                if let firstLine = lineOfID[key] {
                     report(
                         "duplicate id '\(id)'", at: mark,
                         hint: "the criterion on line \(firstLine) already uses it; give each criterion its own id"
                     )
                 } else {
-                    lineOfID[id.lowercased()] = item.mark?.line ?? 1
+                    lineOfID[key] = item.mark?.line ?? 1
                 }
             }
             if let criterion = readCriterion(item) {
@@ -184,9 +190,13 @@ struct CriteriaFileReader {
 
     /// A criterion item's `id` as written and where, read before validation so duplicates are always found.
     private func writtenID(of item: Node) -> (id: String, mark: Mark?)? {
+        // By index: iterating a `Node.Mapping` first copies all of its pairs into a new array.
         guard case .mapping(let mapping) = item,
-            let value = mapping.first(where: { $0.key.scalar?.string == "id" })?.value,
-            let id = value.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !id.isEmpty
+            let index = (mapping.startIndex..<mapping.endIndex).first(where: {
+                mapping[$0].key.scalar?.string == "id"
+            }),
+            case let value = mapping[index].value,
+            let id = value.scalar?.string.trimmingWhitespaceAndNewlines(), !id.isEmpty
         else { return nil }
         return (id, value.mark)
     }

@@ -52,8 +52,21 @@ public enum CriteriaLoader {
     public static func parse(yaml: String, path: String) throws(CriteriaErrors) -> CriteriaSet {
         let text = yaml.hasPrefix("\u{FEFF}") ? String(yaml.dropFirst()) : yaml
         let root: Node?
+        // A file without '!' has no explicit tags. Its keys that are equal with resolved types are then equal as text
+        // too, so composing it untyped (Yams' basic resolver) finds every duplicate key the default resolver does, and
+        // more (`1` and "1"). Whenever that fails, for this or any other reason, the file is composed again with
+        // types, so that every error is the one the default resolver gives.
+        let bang = UInt8(ascii: "!")
+        var typesPlainScalarsByText =
+            !(text.utf8.withContiguousStorageIfAvailable { $0.contains(bang) }
+            ?? text.utf8.contains(bang))
         do {
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            if typesPlainScalarsByText, let untyped = try? Yams.compose(yaml: text, .basic, .default, .utf8) {
+                root = untyped
+            } else {
+                typesPlainScalarsByText = false
+                root = try Yams.compose(yaml: text, resolver, .default, .utf8)
+            }
         } catch {
             throw CriteriaErrors(syntaxError(error, in: text, path: path))
         }
@@ -65,12 +78,32 @@ public enum CriteriaLoader {
                 )
             )
         }
-        var reader = CriteriaFileReader(path: path)
+        var reader = CriteriaFileReader(path: path, typesPlainScalarsByText: typesPlainScalarsByText)
         guard let criteria = reader.readCriteriaSet(from: root), reader.errors.isEmpty else {
             throw CriteriaErrors(reader.errors)
         }
         return criteria
     }
+
+    /// Yams' default resolver behind one rule that recognises, in a single regular expression, the plain scalars
+    /// that none of the default rules match.
+    ///
+    /// Resolving a tag runs the resolver's regular expressions in order until one matches, so with the default
+    /// resolver every plain word (`id`, `weight`, `swift`) runs all seven of them, both when Yams checks a mapping for
+    /// duplicate keys and when a value's type is read. The extra rule resolves those words to `str` in one match and
+    /// never matches anything a default rule does: every other rule's text starts with one of `-+0-9.<~=`, or is a
+    /// yes/no or null word, or is empty (`^$` also matches a lone line terminator). Tags are therefore exactly those
+    /// of the default resolver.
+    ///
+    /// Used for files with tags, for files whose untyped composition failed, and for the plain scalars that
+    /// ``CriteriaFileReader/typeName(ofPlain:)`` does not type by itself.
+    static let resolver: Resolver = {
+        let plainWord =
+            #"^(?!(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$)"#
+            + #"[^\-+0-9.<~=\n\u000B\u000C\r\u0085\u2028\u2029]"#
+        guard let rule = try? Resolver.Rule(.str, plainWord) else { return .default }
+        return Resolver.default.rules.reduce(Resolver.basic.appending(rule)) { $0.appending($1) }
+    }()
 
     private static func fileError(_ path: String, _ message: String) -> CriteriaError {
         CriteriaError(path: path, line: 0, column: 0, message: message)

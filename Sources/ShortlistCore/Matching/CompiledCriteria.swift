@@ -87,9 +87,12 @@ public struct CompiledCriteria: Sendable {
         var references: [[TermReference]] = []
         var groupCounts: [Int] = []
         var groupDisplays: [[String]] = []
-        for (criterionIndex, criterion) in criteria.criteria.enumerated() {
+        // Each term and its plural; reserved so that the table of 10,000 patterns at 5,000 criteria is not rehashed.
+        patternIDs.reserveCapacity(2 * criteria.criteria.count)
+        func read(_ id: inout Int) -> Int { id }
+        for criterionIndex in criteria.criteria.indices {
             let groups: [TermGroup]
-            switch criterion.rule {
+            switch criteria.criteria[criterionIndex].rule {
             case .terms(_, let termGroups, _): groups = termGroups
             case .education(_, let fields): groups = fields
             case .yearsExperience: groups = []
@@ -104,12 +107,9 @@ public struct CompiledCriteria: Sendable {
                     let reference = TermReference(
                         criterion: Int32(criterionIndex), group: Int32(groupIndex), term: Int32(termIndex))
                     for form in forms {
-                        let id: Int
-                        if let existing = patternIDs[form] {
-                            id = existing
-                        } else {
-                            id = patterns.count
-                            patternIDs[form] = id
+                        // One hash lookup: a new form gets the next id.
+                        let id = read(&patternIDs[form, default: patterns.count])
+                        if id == patterns.count {
                             patterns.append(form)
                             references.append([])
                         }

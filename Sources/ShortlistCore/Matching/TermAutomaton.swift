@@ -39,7 +39,8 @@ public struct TermAutomaton: Sendable {
     public var stateCount: Int { outputStart.count - 1 }
 
     /// - Parameter patterns: normalized, non-empty byte strings; the index is the pattern id.
-    /// - Complexity: O(total pattern bytes × byte classes) time and memory.
+    /// - Complexity: O(total pattern bytes × byte classes) time at worst (a state's children are kept in a list
+    ///   sorted by class), O(total pattern bytes + `denseEntryBudget`) memory.
     public init(patterns: [[UInt8]]) {
         self.init(patterns: patterns, denseEntryBudget: Self.denseEntryBudget)
     }
@@ -49,7 +50,9 @@ public struct TermAutomaton: Sendable {
     init(patterns: [[UInt8]], denseEntryBudget: Int) {
         var byteClass = [UInt8](repeating: 0, count: 256)
         var nextClass = 1
+        var patternBytes = 0
         for pattern in patterns {
+            patternBytes += pattern.count
             for byte in pattern where byteClass[Int(byte)] == 0 {
                 byteClass[Int(byte)] = UInt8(nextClass)
                 nextClass += 1
@@ -57,59 +60,127 @@ public struct TermAutomaton: Sendable {
         }
         precondition(nextClass <= 256)
         let classes = nextClass
-        // Trie.
-        var trie: [Int32] = Array(repeating: -1, count: classes)
-        var terminal: [[Int32]] = [[]]
+        // Trie: the root's children by class, every other state's children as a list in ascending class order
+        // (`firstChild`, then `nextSibling`), and each state's patterns as a list in ascending id order.
+        var rootChild = [Int32](repeating: -1, count: classes)
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
+        var symbolOf: [UInt8] = [0]
+        var childCount: [Int32] = [0]
+        var firstPattern: [Int32] = [-1]
+        var lastPattern: [Int32] = [-1]
+        var nextPattern = [Int32](repeating: -1, count: patterns.count)
+        firstChild.reserveCapacity(patternBytes + 1)
+        nextSibling.reserveCapacity(patternBytes + 1)
+        symbolOf.reserveCapacity(patternBytes + 1)
+        childCount.reserveCapacity(patternBytes + 1)
+        firstPattern.reserveCapacity(patternBytes + 1)
+        lastPattern.reserveCapacity(patternBytes + 1)
         for (id, pattern) in patterns.enumerated() {
             precondition(!pattern.isEmpty, "patterns must not be empty")
             var state = 0
             for byte in pattern {
-                let slot = state * classes + Int(byteClass[Int(byte)])
-                if trie[slot] < 0 {
-                    trie[slot] = Int32(terminal.count)
-                    terminal.append([])
-                    trie.append(contentsOf: repeatElement(-1, count: classes))
+                let symbol = byteClass[Int(byte)]
+                var previous = -1
+                var child = state == 0 ? Int(rootChild[Int(symbol)]) : Int(firstChild[state])
+                if state != 0 {
+                    while child >= 0 && symbolOf[child] < symbol {
+                        previous = child
+                        child = Int(nextSibling[child])
+                    }
                 }
-                state = Int(trie[slot])
+                if child < 0 || symbolOf[child] != symbol {
+                    let new = firstChild.count
+                    firstChild.append(-1)
+                    nextSibling.append(Int32(child))
+                    symbolOf.append(symbol)
+                    childCount.append(0)
+                    firstPattern.append(-1)
+                    lastPattern.append(-1)
+                    childCount[state] += 1
+                    if state == 0 {
+                        rootChild[Int(symbol)] = Int32(new)
+                    } else if previous < 0 {
+                        firstChild[state] = Int32(new)
+                    } else {
+                        nextSibling[previous] = Int32(new)
+                    }
+                    child = new
+                }
+                state = child
             }
-            terminal[state].append(Int32(id))
-        }
-        let stateCount = terminal.count
-        // Breadth-first: failure links, full transitions, and inherited outputs.
-        var failure = [Int32](repeating: 0, count: stateCount)
-        var transitions = trie
-        var outputLists = terminal
-        var queue: [Int] = []
-        queue.reserveCapacity(stateCount)
-        for symbol in 0..<classes {
-            let next = transitions[symbol]
-            if next < 0 {
-                transitions[symbol] = 0
+            if lastPattern[state] < 0 {
+                firstPattern[state] = Int32(id)
             } else {
-                failure[Int(next)] = 0
-                queue.append(Int(next))
+                nextPattern[Int(lastPattern[state])] = Int32(id)
             }
+            lastPattern[state] = Int32(id)
         }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let fail = Int(failure[state])
-            if !outputLists[fail].isEmpty { outputLists[state].append(contentsOf: outputLists[fail]) }
-            for symbol in 0..<classes {
-                let slot = state * classes + symbol
-                let next = transitions[slot]
-                if next < 0 {
-                    transitions[slot] = transitions[fail * classes + symbol]
-                } else {
-                    failure[Int(next)] = transitions[fail * classes + symbol]
-                    queue.append(Int(next))
+        let stateCount = firstChild.count
+        /// Calls `body` with each child of `state` and its class, in ascending class order.
+        func forEachChild(of state: Int, _ body: (Int, Int) -> Void) {
+            if state == 0 {
+                for symbol in 0..<classes where rootChild[symbol] >= 0 { body(Int(rootChild[symbol]), symbol) }
+            } else {
+                var child = Int(firstChild[state])
+                while child >= 0 {
+                    body(child, Int(symbolOf[child]))
+                    child = Int(nextSibling[child])
                 }
             }
+        }
+        // Breadth-first: failure links, whether a state reports anything (its own patterns or those of a state on its
+        // failure chain), the nearest state on the failure chain with patterns of its own, and full transitions for the
+        // first `denseCount` states (their failure states come before them, so their rows are already complete).
+        let denseCount = max(1, min(stateCount, denseEntryBudget / classes))
+        var failure = [Int32](repeating: 0, count: stateCount)
+        var hasOutput = [Bool](repeating: false, count: stateCount)
+        var outputLink = [Int32](repeating: -1, count: stateCount)
+        var denseRow = [Int32](repeating: -1, count: stateCount)
+        var rows = [Int32](repeating: 0, count: denseCount * classes)
+        var order: [Int] = [0]
+        order.reserveCapacity(stateCount)
+        var head = 0
+        while head < order.count {
+            let state = order[head]
+            let fail = Int(failure[state])
+            if state != 0 {
+                hasOutput[state] = firstPattern[state] >= 0 || hasOutput[fail]
+                outputLink[state] = firstPattern[fail] >= 0 ? Int32(fail) : outputLink[fail]
+            }
+            if head < denseCount {
+                denseRow[state] = Int32(head)
+                let row = head * classes
+                let failRow = Int(denseRow[fail]) * classes
+                if state == 0 {
+                    for symbol in 0..<classes { rows[symbol] = max(rootChild[symbol], 0) }
+                } else {
+                    for symbol in 0..<classes { rows[row + symbol] = rows[failRow + symbol] }
+                    forEachChild(of: state) { child, symbol in rows[row + symbol] = Int32(child) }
+                }
+            }
+            forEachChild(of: state) { child, symbol in
+                order.append(child)
+                guard state != 0 else { return }
+                // The state the failure state moves to on `symbol`.
+                var from = fail
+                while true {
+                    if denseRow[from] >= 0 {
+                        failure[child] = rows[Int(denseRow[from]) * classes + symbol]
+                        return
+                    }
+                    var next = Int(firstChild[from])
+                    while next >= 0 && Int(symbolOf[next]) < symbol { next = Int(nextSibling[next]) }
+                    if next >= 0 && Int(symbolOf[next]) == symbol {
+                        failure[child] = Int32(next)
+                        return
+                    }
+                    from = Int(failure[from])
+                }
+            }
+            head += 1
         }
         // Dense rows for the first states breadth-first; the others depth-first after them.
-        let order = [0] + queue
-        let denseCount = max(1, min(stateCount, denseEntryBudget / classes))
         var number = [Int](repeating: -1, count: stateCount)
         var numbered: [Int] = []
         numbered.reserveCapacity(stateCount)
@@ -123,9 +194,9 @@ public struct TermAutomaton: Sendable {
                 number[old] = numbered.count
                 numbered.append(old)
             }
-            for symbol in (0..<classes).reversed() where trie[old * classes + symbol] >= 0 {
-                stack.append(Int(trie[old * classes + symbol]))
-            }
+            let top = stack.count
+            forEachChild(of: old) { child, _ in stack.append(child) }
+            stack[top...].reverse()
         }
         let denseEnd = denseCount * classes
         var address = [Int](repeating: 0, count: stateCount)
@@ -135,11 +206,11 @@ public struct TermAutomaton: Sendable {
                 address[old] = new * classes
             } else {
                 address[old] = end
-                end += 3 + 2 * (0..<classes).count { trie[old * classes + $0] >= 0 }
+                end += 3 + 2 * Int(childCount[old])
             }
         }
         precondition(end <= Int(Int32.max))
-        func target(_ old: Int) -> Int32 { Int32(outputLists[old].isEmpty ? address[old] : -address[old]) }
+        func target(_ old: Int) -> Int32 { Int32(hasOutput[old] ? -address[old] : address[old]) }
         var table = [Int32](repeating: 0, count: end)
         var outputStart: [Int32] = [0]
         var outputs: [Output] = []
@@ -153,19 +224,28 @@ public struct TermAutomaton: Sendable {
         for (new, old) in numbered.enumerated() {
             let at = address[old]
             if new < denseCount {
-                for symbol in 0..<classes { table[at + symbol] = target(Int(transitions[old * classes + symbol])) }
+                let row = Int(denseRow[old]) * classes
+                for symbol in 0..<classes { table[at + symbol] = target(Int(rows[row + symbol])) }
             } else {
                 table[at] = Int32(address[Int(failure[old])])
+                table[at + 1] = childCount[old]
                 table[at + 2] = Int32(new)
-                var children = 0
-                for symbol in 0..<classes where trie[old * classes + symbol] >= 0 {
-                    table[at + 3 + 2 * children] = Int32(symbol)
-                    table[at + 4 + 2 * children] = target(Int(trie[old * classes + symbol]))
-                    children += 1
+                var slot = at + 3
+                forEachChild(of: old) { child, symbol in
+                    table[slot] = Int32(symbol)
+                    table[slot + 1] = target(child)
+                    slot += 2
                 }
-                table[at + 1] = Int32(children)
             }
-            outputs.append(contentsOf: outputLists[old].map { outputOf[Int($0)] })
+            var reporter = hasOutput[old] ? old : -1
+            while reporter >= 0 {
+                var pattern = Int(firstPattern[reporter])
+                while pattern >= 0 {
+                    outputs.append(outputOf[pattern])
+                    pattern = Int(nextPattern[pattern])
+                }
+                reporter = Int(outputLink[reporter])
+            }
             outputStart.append(Int32(outputs.count))
         }
         self.byteClass = byteClass
