@@ -48,7 +48,7 @@ let package = Package(
             name: "ShortlistCoreTests",
             dependencies: [
                 "ShortlistCore", "LibXMLBridge", .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Fixtures")]
         ),
