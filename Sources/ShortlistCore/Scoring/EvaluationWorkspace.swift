@@ -42,8 +42,10 @@ struct EvaluationWorkspace {
     /// The resume's text as UTF-8, and its normalized form.
     var original: [UInt8] = []
     var normalized = NormalizedText(bytes: [], origins: [], originalLength: 0)
-    /// Scratch for building an evidence snippet.
-    var snippet: [UInt8] = []
+    /// The reported criteria of the current resume, ascending.
+    var reported: [Int32] = []
+    /// The current resume's evaluation, once `Evaluator.evaluate(_:into:)` has run.
+    var sheet = ScoreSheet()
     /// Scratch for the earliest found groups of one criterion, whose evidence is kept.
     var earliest: [GroupHit] = []
 
