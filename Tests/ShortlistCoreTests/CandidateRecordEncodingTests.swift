@@ -266,7 +266,7 @@ struct CandidateRecordEncodingTests {
                     highestEducation: nil, criteriaNotListed: 0, hiddenTextTerms: [], obfuscatedTerms: [],
                     parseRecovered: false, applicant: nil, reusing: &scratch
                 ) { json in
-                    evaluator.fragments.appendCriteria(of: workspace.sheet, evaluator.compiled, to: &json)
+                    evaluator.fragments.appendCriteria(of: workspace.sheet, to: &json)
                 }
                 #expect(String(decoding: fromSheet, as: UTF8.self) == String(decoding: fromOutcomes, as: UTF8.self))
                 // The criteria are all there: not an empty list compared with an empty list.

@@ -8,96 +8,102 @@
 struct CriterionJSONFragments: Sendable {
     /// Per criterion, its weight (read by scoring).
     let weights: [Double]
-    /// Every fragment, back to back.
+    /// Every fragment, back to back; a criterion's fragments are contiguous, in the order of `Layout`'s members.
     private let bytes: [UInt8]
-    /// Per criterion: `{"id":"…","label":"…","met":`.
-    private let heads: [Range<Int>]
-    /// Per criterion: `,"weight":…,"points":`.
-    private let weightParts: [Range<Int>]
-    /// Per criterion: `,"required":…,"review_on_fail":…,"evidence":[`.
-    private let flagParts: [Range<Int>]
-    /// Per criterion: the array of every group display, `["…","…"]`.
-    private let allMissing: [Range<Int>]
-    /// Per group (flat, as `CompiledCriteria.groupOffsets`): its display, quoted.
-    private let groupDisplays: [Range<Int>]
-    /// Per criterion: where its `distinctDetails` sentences start in `distinctDetails`.
-    private let distinctStarts: [Int]
-    /// Every criterion's "found N of the M distinct needed" sentences, quoted.
-    private let distinctDetails: [Range<Int>]
-    /// Per criterion: its `elsewhereDetails` sentence, quoted.
-    private let elsewhereDetails: [Range<Int>]
-    /// Per section (`SectionKind.allCases` order): `,"section":"…","snippet":`.
-    private let sectionParts: [Range<Int>]
-    /// `"found what this criterion excludes"`.
-    private let excludesDetail: Range<Int>
+    /// Per criterion, where its fragments are in `bytes` (one small record per criterion, so that writing a
+    /// criterion picked from thousands touches one or two cache lines, not one per fragment).
+    private let layouts: [Layout]
+    /// Per group (flat, as `CompiledCriteria.groupOffsets`): where its quoted display ends in `bytes` (it starts
+    /// where the previous group's ends, or at its criterion's `Layout.displays`).
+    private let displayEnds: [Int32]
+    /// Per "found N of the M distinct needed" sentence of every criterion (quoted), where it ends in `bytes`.
+    private let distinctEnds: [Int32]
+    /// `,"section":"…","snippet":` per section (`SectionKind.allCases` order), then
+    /// `"found what this criterion excludes"`: where each ends in `bytes`, after `sharedStart`.
+    private let sharedEnds: [Int32]
+    private let sharedStart: Int32
+
+    /// Offsets in `bytes` of one criterion's fragments.
+    private struct Layout {
+        /// `{"id":"…","label":"…","met":` from here to `weight`.
+        var head: Int32
+        /// `,"weight":…,"points":`, to `flags`.
+        var weight: Int32
+        /// `,"required":…,"review_on_fail":…,"evidence":[`, to `allMissing`.
+        var flags: Int32
+        /// The array of every group display, `["…","…"]`, to `displays`.
+        var allMissing: Int32
+        /// Each group display, quoted, ends in `displayEnds` from `firstGroup`; the last ends at `distinct`.
+        var displays: Int32
+        /// The distinct sentences, ends in `distinctEnds` from `firstDistinct`; the last ends at `elsewhere`.
+        var distinct: Int32
+        /// The `elsewhereDetails` sentence, quoted, to `end`.
+        var elsewhere: Int32
+        var end: Int32
+        var firstGroup: Int32
+        var firstDistinct: Int32
+    }
 
     /// - Complexity: O(total size of the criteria's ids, labels and term group displays).
     init(_ compiled: CompiledCriteria) {
         let criteria = compiled.criteria.criteria
         var json = JSONWriter(capacity: 256 * criteria.count + 256)
-        func fragment(_ write: (inout JSONWriter) -> Void) -> Range<Int> {
-            let start = json.bytes.count
-            write(&json)
-            return start..<json.bytes.count
-        }
-        var heads: [Range<Int>] = []
-        var weightParts: [Range<Int>] = []
-        var flagParts: [Range<Int>] = []
-        var allMissing: [Range<Int>] = []
-        var groupDisplays: [Range<Int>] = []
-        var distinctStarts: [Int] = []
-        var distinctDetails: [Range<Int>] = []
-        var elsewhereDetails: [Range<Int>] = []
+        var offset: Int32 { Int32(json.bytes.count) }
+        var layouts: [Layout] = []
+        layouts.reserveCapacity(criteria.count)
+        var displayEnds: [Int32] = []
+        var distinctEnds: [Int32] = []
         for (index, criterion) in criteria.enumerated() {
-            heads.append(
-                fragment { json in
-                    json.appendRaw("{\"id\":")
-                    json.appendString(criterion.id)
-                    json.appendRaw(",\"label\":")
-                    json.appendString(criterion.label)
-                    json.appendRaw(",\"met\":")
-                })
-            weightParts.append(
-                fragment { json in
-                    json.appendRaw(",\"weight\":")
-                    json.appendNumber(criterion.weight)
-                    json.appendRaw(",\"points\":")
-                })
-            flagParts.append(
-                fragment { json in
-                    json.appendRaw(",\"required\":")
-                    json.appendBool(criterion.required)
-                    json.appendRaw(",\"review_on_fail\":")
-                    json.appendBool(criterion.reviewOnFail)
-                    json.appendRaw(",\"evidence\":[")
-                })
-            allMissing.append(fragment { $0.appendStrings(compiled.groupDisplays[index]) })
+            var layout = Layout(
+                head: offset, weight: 0, flags: 0, allMissing: 0, displays: 0, distinct: 0, elsewhere: 0, end: 0,
+                firstGroup: Int32(displayEnds.count), firstDistinct: Int32(distinctEnds.count))
+            json.appendRaw("{\"id\":")
+            json.appendString(criterion.id)
+            json.appendRaw(",\"label\":")
+            json.appendString(criterion.label)
+            json.appendRaw(",\"met\":")
+            layout.weight = offset
+            json.appendRaw(",\"weight\":")
+            json.appendNumber(criterion.weight)
+            json.appendRaw(",\"points\":")
+            layout.flags = offset
+            json.appendRaw(",\"required\":")
+            json.appendBool(criterion.required)
+            json.appendRaw(",\"review_on_fail\":")
+            json.appendBool(criterion.reviewOnFail)
+            json.appendRaw(",\"evidence\":[")
+            layout.allMissing = offset
+            json.appendStrings(compiled.groupDisplays[index])
+            layout.displays = offset
             for display in compiled.groupDisplays[index] {
-                groupDisplays.append(fragment { $0.appendString(display) })
+                json.appendString(display)
+                displayEnds.append(offset)
             }
-            distinctStarts.append(distinctDetails.count)
+            layout.distinct = offset
             for sentence in compiled.distinctDetails[index] {
-                distinctDetails.append(fragment { $0.appendString(sentence) })
+                json.appendString(sentence)
+                distinctEnds.append(offset)
             }
-            elsewhereDetails.append(fragment { $0.appendString(compiled.elsewhereDetails[index]) })
+            layout.elsewhere = offset
+            json.appendString(compiled.elsewhereDetails[index])
+            layout.end = offset
+            layouts.append(layout)
         }
-        self.sectionParts = SectionKind.allCases.map { section in
-            fragment { json in
-                json.appendRaw(",\"section\":")
-                json.appendString(section.rawValue)
-                json.appendRaw(",\"snippet\":")
-            }
+        self.sharedStart = offset
+        var sharedEnds: [Int32] = []
+        for section in SectionKind.allCases {
+            json.appendRaw(",\"section\":")
+            json.appendString(section.rawValue)
+            json.appendRaw(",\"snippet\":")
+            sharedEnds.append(offset)
         }
-        self.excludesDetail = fragment { $0.appendString(ScoreSheet.excludesDetail) }
+        json.appendString(ScoreSheet.excludesDetail)
+        sharedEnds.append(offset)
+        self.sharedEnds = sharedEnds
         self.weights = criteria.map(\.weight)
-        self.heads = heads
-        self.weightParts = weightParts
-        self.flagParts = flagParts
-        self.allMissing = allMissing
-        self.groupDisplays = groupDisplays
-        self.distinctStarts = distinctStarts
-        self.distinctDetails = distinctDetails
-        self.elsewhereDetails = elsewhereDetails
+        self.layouts = layouts
+        self.displayEnds = displayEnds
+        self.distinctEnds = distinctEnds
         self.bytes = json.take()
     }
 
@@ -113,25 +119,25 @@ struct CriterionJSONFragments: Sendable {
     /// Appends the members of `criteria` for `sheet`'s reported criteria (without the brackets), with the bytes
     /// `CandidateRecord.encodedBody` writes for `sheet.evaluation(compiled).outcomes`.
     /// - Complexity: O(output size).
-    func appendCriteria(of sheet: ScoreSheet, _ compiled: CompiledCriteria, to json: inout JSONWriter) {
+    func appendCriteria(of sheet: ScoreSheet, to json: inout JSONWriter) {
         for position in sheet.lines.indices {
             let line = sheet.lines[position]
-            let index = Int(line.criterion)
+            let layout = layouts[Int(line.criterion)]
             if position > 0 { json.appendByte(0x2C) }
-            json.appendRaw(bytes[heads[index]])
+            append(layout.head..<layout.weight, to: &json)
             json.appendBool(line.met)
             json.appendRaw(bytes: Self.credit)
             json.appendNumber((line.credit * 1000).rounded() / 1000)
-            json.appendRaw(bytes[weightParts[index]])
+            append(layout.weight..<layout.flags, to: &json)
             json.appendNumber(line.points)
-            json.appendRaw(bytes[flagParts[index]])
+            append(layout.flags..<layout.allMissing, to: &json)
             for item in line.evidence {
                 let evidence = sheet.evidence[Int(item)]
                 json.appendRaw(bytes: item == line.evidence.lowerBound ? Self.firstTerm : Self.nextTerm)
-                json.appendString(utf8: sheet.text, Int(evidence.term.lowerBound)..<Int(evidence.term.upperBound))
-                json.appendRaw(bytes[sectionParts[Self.sectionIndex(evidence.section)]])
+                json.appendString(validUTF8: sheet.text, Int(evidence.term.lowerBound)..<Int(evidence.term.upperBound))
+                append(shared(Self.sectionIndex(evidence.section)), to: &json)
                 json.appendString(
-                    utf8: sheet.text, Int(evidence.snippet.lowerBound)..<Int(evidence.snippet.upperBound))
+                    validUTF8: sheet.text, Int(evidence.snippet.lowerBound)..<Int(evidence.snippet.upperBound))
                 json.appendRaw(bytes: Self.line)
                 json.appendInteger(Int(evidence.line))
                 json.appendByte(0x7D)
@@ -139,26 +145,41 @@ struct CriterionJSONFragments: Sendable {
             json.appendRaw(bytes: Self.missing)
             switch line.missing {
             case .none: json.appendRaw(bytes: Self.emptyArray)
-            case .all: json.appendRaw(bytes[allMissing[index]])
+            case .all: append(layout.allMissing..<layout.displays, to: &json)
             case .listed(let range):
-                let offset = compiled.groupOffsets[index]
                 json.appendByte(0x5B)
                 for item in range {
                     if item > range.lowerBound { json.appendByte(0x2C) }
-                    json.appendRaw(bytes[groupDisplays[offset + Int(sheet.missingGroups[Int(item)])]])
+                    let group = Int(layout.firstGroup + sheet.missingGroups[Int(item)])
+                    let start = group == Int(layout.firstGroup) ? layout.displays : displayEnds[group - 1]
+                    append(start..<displayEnds[group], to: &json)
                 }
                 json.appendByte(0x5D)
             }
             json.appendRaw(bytes: Self.detail)
             switch line.detail {
             case .none: json.appendRaw(bytes: Self.null)
-            case .distinct(let found): json.appendRaw(bytes[distinctDetails[distinctStarts[index] + Int(found)]])
-            case .elsewhere: json.appendRaw(bytes[elsewhereDetails[index]])
-            case .excludes: json.appendRaw(bytes[excludesDetail])
-            case .text(let range): json.appendString(utf8: sheet.text, Int(range.lowerBound)..<Int(range.upperBound))
+            case .distinct(let found):
+                let sentence = Int(layout.firstDistinct + found)
+                let start = sentence == Int(layout.firstDistinct) ? layout.distinct : distinctEnds[sentence - 1]
+                append(start..<distinctEnds[sentence], to: &json)
+            case .elsewhere: append(layout.elsewhere..<layout.end, to: &json)
+            case .excludes: append(shared(SectionKind.allCases.count), to: &json)
+            case .text(let range):
+                json.appendString(validUTF8: sheet.text, Int(range.lowerBound)..<Int(range.upperBound))
             }
             json.appendByte(0x7D)
         }
+    }
+
+    /// The shared fragment `index` (a section's, then the excludes sentence).
+    private func shared(_ index: Int) -> Range<Int32> {
+        (index == 0 ? sharedStart : sharedEnds[index - 1])..<sharedEnds[index]
+    }
+
+    @inline(__always)
+    private func append(_ range: Range<Int32>, to json: inout JSONWriter) {
+        json.appendRaw(bytes[Int(range.lowerBound)..<Int(range.upperBound)])
     }
 
     /// `section`'s position in `SectionKind.allCases`.

@@ -242,6 +242,26 @@ struct JSONWriter {
         bytes.append(0x22)
     }
 
+    /// Appends the UTF-8 text `source[range]`, known to be well-formed (checked in debug builds), quoted and escaped
+    /// as `appendString(_:)` writes the same text.
+    mutating func appendString(validUTF8 source: [UInt8], _ range: Range<Int>) {
+        let text = source.span.extracting(range)
+        assert(Self.isValidUTF8(text), "not UTF-8: \(Array(source[range]))")
+        var special: UInt8 = 0
+        for index in text.indices {
+            let byte = text[index]
+            let control: UInt8 = byte < 0x20 || byte == 0x7F ? 1 : 0
+            special |= control | (byte == 0x22 ? 1 : 0) | (byte == 0x5C ? 1 : 0)
+        }
+        bytes.append(0x22)
+        if special == 0 {
+            bytes.append(contentsOf: source[range])
+        } else {
+            for index in text.indices { appendEscaped(text[index]) }
+        }
+        bytes.append(0x22)
+    }
+
     /// Appends one byte of a string's UTF-8, escaped if it is a quote, a backslash or a control character.
     @inline(__always)
     private mutating func appendEscaped(_ byte: UInt8) {

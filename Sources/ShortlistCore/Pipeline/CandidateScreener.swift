@@ -136,7 +136,7 @@ final class CandidateScreener {
                 obfuscatedTerms: sheet.obfuscatedTerms, parseRecovered: resume.notes.recovered, applicant: applicant,
                 reusing: &bodyBuffer
             ) { json in
-                evaluator.fragments.appendCriteria(of: sheet, evaluator.compiled, to: &json)
+                evaluator.fragments.appendCriteria(of: sheet, to: &json)
             }
         }
         return ScreenedCandidate(

@@ -305,7 +305,12 @@ public struct Evaluator: Sendable {
         let range = normalized.originalRange(of: Int(hit.start)..<Int(hit.end))
         let line = Int(hit.line)
         let termStart = Int32(sheet.text.count)
-        sheet.text.append(contentsOf: utf8[range])
+        // `sheet.text` holds well-formed UTF-8: a range cut inside a character is stored as decoding repairs it.
+        if Self.isCharacterBoundary(utf8, range.lowerBound), Self.isCharacterBoundary(utf8, range.upperBound) {
+            sheet.text.append(contentsOf: utf8[range])
+        } else {
+            sheet.text.append(contentsOf: String(decoding: utf8[range], as: UTF8.self).utf8)
+        }
         let term = termStart..<Int32(sheet.text.count)
         let lineStart = resume.lineStarts[line - 1]
         let lineEnd = line < resume.lineStarts.count ? resume.lineStarts[line] - 1 : utf8.count
@@ -322,17 +327,29 @@ public struct Evaluator: Sendable {
 
     private static let ellipsis: [UInt8] = Array("…".utf8)
 
+    /// Whether `offset` is at the start of a character of the well-formed UTF-8 `utf8`, or at its end.
+    @inline(__always)
+    private static func isCharacterBoundary(_ utf8: [UInt8], _ offset: Int) -> Bool {
+        offset >= utf8.count || utf8[offset] & 0xC0 != 0x80
+    }
+
     /// Appends `utf8[range]` on one line with whitespace runs collapsed and the ends trimmed (as `LineAccumulator`
     /// does), optionally between ellipses, to `text`; returns where it is.
     private func appendSnippet(
         _ utf8: [UInt8], _ range: Range<Int>, to text: inout [UInt8], leadingEllipsis: Bool = false,
         trailingEllipsis: Bool = false
     ) -> Range<Int32> {
-        let start = Int32(text.count)
+        let start = text.count
         if leadingEllipsis { text.append(contentsOf: Self.ellipsis) }
         Self.appendCollapsed(utf8, range, to: &text)
         if trailingEllipsis { text.append(contentsOf: Self.ellipsis) }
-        return start..<Int32(text.count)
+        if !Self.isCharacterBoundary(utf8, range.lowerBound) || !Self.isCharacterBoundary(utf8, range.upperBound) {
+            // Cut inside a character: kept as decoding repairs it, so that `text` stays well-formed.
+            let repaired = String(decoding: text[start...], as: UTF8.self)
+            text.removeSubrange(start...)
+            text.append(contentsOf: repaired.utf8)
+        }
+        return Int32(start)..<Int32(text.count)
     }
 
     /// Appends `utf8[range]` with whitespace runs (ASCII whitespace, NBSP, NEL, the Unicode spaces, line and

@@ -55,8 +55,8 @@ struct ScoreSheet {
     var lines: [Line] = []
     var evidence: [EvidenceItem] = []
     var missingGroups: [Int32] = []
-    /// Evidence terms and snippets and per-resume detail sentences, as UTF-8 (invalid where the resume's text was:
-    /// decoding repairs it as `String(decoding:as:)` does).
+    /// Evidence terms and snippets and per-resume detail sentences, as well-formed UTF-8 (cut from the resume's text
+    /// at character boundaries, or repaired as `String(decoding:as:)` repairs a cut inside a character).
     var text: [UInt8] = []
 
     var score: Double = 0
@@ -87,7 +87,7 @@ struct ScoreSheet {
         return start..<Int32(text.count)
     }
 
-    /// `text[range]` as a string (invalid UTF-8 repaired).
+    /// `text[range]` as a string.
     func string(_ range: Range<Int32>) -> String {
         String(decoding: text[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
     }
