@@ -22,6 +22,28 @@ struct CriterionJSONFragments: Sendable {
     /// `"found what this criterion excludes"`: where each ends in `bytes`, after `sharedStart`.
     private let sharedEnds: [Int32]
     private let sharedStart: Int32
+    /// Per criterion of a term list: the whole member written when it found nothing, which is most members with a
+    /// few dozen criteria; nil for criteria whose explanation always has a sentence made for the resume.
+    private var unfound: [UnfoundMember?] = []
+    /// The bytes of the `unfound` members.
+    private var unfoundBytes: [UInt8] = []
+
+    /// A criterion's member when it found nothing: the line scoring writes then, and that line's member in
+    /// `unfoundBytes`, with its own detail and (for an unmet criterion without one) with the `elsewhere` detail.
+    private struct UnfoundMember {
+        var line: ScoreSheet.Line
+        var member: Range<Int32>
+        var elsewhereMember: Range<Int32>?
+
+        /// Where `line`'s member is in `unfoundBytes`, if it is this member: same values, no evidence.
+        func member(for line: ScoreSheet.Line) -> Range<Int32>? {
+            guard line.evidence.isEmpty, line.met == self.line.met, line.credit == self.line.credit,
+                line.points == self.line.points, line.missing == self.line.missing
+            else { return nil }
+            if line.detail == self.line.detail { return member }
+            return line.detail == .elsewhere ? elsewhereMember : nil
+        }
+    }
 
     /// Offsets in `bytes` of one criterion's fragments.
     private struct Layout {
@@ -105,6 +127,45 @@ struct CriterionJSONFragments: Sendable {
         self.displayEnds = displayEnds
         self.distinctEnds = distinctEnds
         self.bytes = json.take()
+        // Whole members for criteria that found nothing, written by the general writer from the line that scoring
+        // writes then (`Evaluator.report`); a line that differs in any value does not use them.
+        var unfound: [UnfoundMember?] = []
+        unfound.reserveCapacity(criteria.count)
+        var members = JSONWriter()
+        let empty = ScoreSheet()
+        for index in criteria.indices {
+            guard case .terms(let mode, let minDistinct) = compiled.rules[index] else {
+                unfound.append(nil)
+                continue
+            }
+            var line = ScoreSheet.Line(
+                criterion: Int32(index), met: false, detail: .none, credit: 0, points: 0, evidence: 0..<0,
+                missing: mode == .none ? .none : .all)
+            switch mode {
+            case .any:
+                line.met = 0 >= minDistinct
+                if minDistinct > 1 { line.detail = .distinct(found: 0) }
+            case .all: line.met = compiled.groupCounts[index] == 0
+            case .none:
+                line.met = true
+                line.credit = 1
+            }
+            let total = compiled.totalWeight
+            line.points = total > 0 ? Evaluator.oneDecimal(100 * weights[index] * line.credit / total) : 0
+            let start = Int32(members.bytes.count)
+            appendMember(line, of: empty, to: &members)
+            var member = UnfoundMember(line: line, member: start..<Int32(members.bytes.count))
+            if !line.met, line.detail == .none {
+                var elsewhere = line
+                elsewhere.detail = .elsewhere
+                let start = Int32(members.bytes.count)
+                appendMember(elsewhere, of: empty, to: &members)
+                member.elsewhereMember = start..<Int32(members.bytes.count)
+            }
+            unfound.append(member)
+        }
+        self.unfound = unfound
+        self.unfoundBytes = members.take()
     }
 
     private static let credit = Array(",\"credit\":".utf8)
@@ -122,54 +183,63 @@ struct CriterionJSONFragments: Sendable {
     func appendCriteria(of sheet: ScoreSheet, to json: inout JSONWriter) {
         for position in sheet.lines.indices {
             let line = sheet.lines[position]
-            let layout = layouts[Int(line.criterion)]
             if position > 0 { json.appendByte(0x2C) }
-            append(layout.head..<layout.weight, to: &json)
-            json.appendBool(line.met)
-            json.appendRaw(bytes: Self.credit)
-            json.appendNumber((line.credit * 1000).rounded() / 1000)
-            append(layout.weight..<layout.flags, to: &json)
-            json.appendNumber(line.points)
-            append(layout.flags..<layout.allMissing, to: &json)
-            for item in line.evidence {
-                let evidence = sheet.evidence[Int(item)]
-                json.appendRaw(bytes: item == line.evidence.lowerBound ? Self.firstTerm : Self.nextTerm)
-                json.appendString(validUTF8: sheet.text, Int(evidence.term.lowerBound)..<Int(evidence.term.upperBound))
-                append(shared(Self.sectionIndex(evidence.section)), to: &json)
-                json.appendString(
-                    validUTF8: sheet.text, Int(evidence.snippet.lowerBound)..<Int(evidence.snippet.upperBound))
-                json.appendRaw(bytes: Self.line)
-                json.appendInteger(Int(evidence.line))
-                json.appendByte(0x7D)
+            if let unfound = unfound[Int(line.criterion)], let member = unfound.member(for: line) {
+                json.appendRaw(unfoundBytes[Int(member.lowerBound)..<Int(member.upperBound)])
+            } else {
+                appendMember(line, of: sheet, to: &json)
             }
-            json.appendRaw(bytes: Self.missing)
-            switch line.missing {
-            case .none: json.appendRaw(bytes: Self.emptyArray)
-            case .all: append(layout.allMissing..<layout.displays, to: &json)
-            case .listed(let range):
-                json.appendByte(0x5B)
-                for item in range {
-                    if item > range.lowerBound { json.appendByte(0x2C) }
-                    let group = Int(layout.firstGroup + sheet.missingGroups[Int(item)])
-                    let start = group == Int(layout.firstGroup) ? layout.displays : displayEnds[group - 1]
-                    append(start..<displayEnds[group], to: &json)
-                }
-                json.appendByte(0x5D)
-            }
-            json.appendRaw(bytes: Self.detail)
-            switch line.detail {
-            case .none: json.appendRaw(bytes: Self.null)
-            case .distinct(let found):
-                let sentence = Int(layout.firstDistinct + found)
-                let start = sentence == Int(layout.firstDistinct) ? layout.distinct : distinctEnds[sentence - 1]
-                append(start..<distinctEnds[sentence], to: &json)
-            case .elsewhere: append(layout.elsewhere..<layout.end, to: &json)
-            case .excludes: append(shared(SectionKind.allCases.count), to: &json)
-            case .text(let range):
-                json.appendString(validUTF8: sheet.text, Int(range.lowerBound)..<Int(range.upperBound))
-            }
+        }
+    }
+
+    /// One member of `criteria`, for `line` of `sheet`.
+    private func appendMember(_ line: ScoreSheet.Line, of sheet: ScoreSheet, to json: inout JSONWriter) {
+        let layout = layouts[Int(line.criterion)]
+        append(layout.head..<layout.weight, to: &json)
+        json.appendBool(line.met)
+        json.appendRaw(bytes: Self.credit)
+        json.appendNumber((line.credit * 1000).rounded() / 1000)
+        append(layout.weight..<layout.flags, to: &json)
+        json.appendNumber(line.points)
+        append(layout.flags..<layout.allMissing, to: &json)
+        for item in line.evidence {
+            let evidence = sheet.evidence[Int(item)]
+            json.appendRaw(bytes: item == line.evidence.lowerBound ? Self.firstTerm : Self.nextTerm)
+            json.appendString(validUTF8: sheet.text, Int(evidence.term.lowerBound)..<Int(evidence.term.upperBound))
+            append(shared(Self.sectionIndex(evidence.section)), to: &json)
+            json.appendString(
+                validUTF8: sheet.text, Int(evidence.snippet.lowerBound)..<Int(evidence.snippet.upperBound))
+            json.appendRaw(bytes: Self.line)
+            json.appendInteger(Int(evidence.line))
             json.appendByte(0x7D)
         }
+        json.appendRaw(bytes: Self.missing)
+        switch line.missing {
+        case .none: json.appendRaw(bytes: Self.emptyArray)
+        case .all: append(layout.allMissing..<layout.displays, to: &json)
+        case .listed(let range):
+            json.appendByte(0x5B)
+            for item in range {
+                if item > range.lowerBound { json.appendByte(0x2C) }
+                let group = Int(layout.firstGroup + sheet.missingGroups[Int(item)])
+                let start = group == Int(layout.firstGroup) ? layout.displays : displayEnds[group - 1]
+                append(start..<displayEnds[group], to: &json)
+            }
+            json.appendByte(0x5D)
+        }
+        json.appendRaw(bytes: Self.detail)
+        switch line.detail {
+        case .none: json.appendRaw(bytes: Self.null)
+        case .distinct(let found):
+            let sentence = Int(layout.firstDistinct + found)
+            let start = sentence == Int(layout.firstDistinct) ? layout.distinct : distinctEnds[sentence - 1]
+            append(start..<distinctEnds[sentence], to: &json)
+        case .elsewhere: append(layout.elsewhere..<layout.end, to: &json)
+        case .excludes: append(shared(SectionKind.allCases.count), to: &json)
+        case .text(let range):
+            json.appendString(validUTF8: sheet.text, Int(range.lowerBound)..<Int(range.upperBound))
+        }
+        json.appendByte(0x7D)
     }
 
     /// The shared fragment `index` (a section's, then the excludes sentence).
