@@ -18,8 +18,7 @@ struct CriterionJSONFragments: Sendable {
     private let displayEnds: [Int32]
     /// Per "found N of the M distinct needed" sentence of every criterion (quoted), where it ends in `bytes`.
     private let distinctEnds: [Int32]
-    /// `,"section":"…","snippet":` per section (`SectionKind.allCases` order), then
-    /// `"found what this criterion excludes"`: where each ends in `bytes`, after `sharedStart`.
+    /// The fragments every criterion shares (`Shared`): where each ends in `bytes`, after `sharedStart`.
     private let sharedEnds: [Int32]
     private let sharedStart: Int32
     /// Per criterion of a term list: the whole member written when it found nothing, which is most members with a
@@ -45,21 +44,40 @@ struct CriterionJSONFragments: Sendable {
         }
     }
 
-    /// Offsets in `bytes` of one criterion's fragments.
+    /// The fragments every criterion shares, in `bytes` order after `sharedStart`: `,"section":"…","snippet":` per
+    /// section (`SectionKind.allCases` order), then the others.
+    private enum Shared: Int {
+        /// `"found what this criterion excludes"}`.
+        case excludes = 6
+        /// `],"missing":[],"detail":`.
+        case noneMissing
+        /// `],"missing":[`.
+        case openMissing
+        /// `],"detail":`.
+        case closeMissing
+        /// `null}`.
+        case noDetail
+    }
+
+    /// Offsets in `bytes` of one criterion's fragments. Fragments run from member to member (`head` to
+    /// `headUnmet`, `headUnmet` to `weight`, …); each piece of the member a resume fills in goes between two.
     private struct Layout {
-        /// `{"id":"…","label":"…","met":` from here to `weight`.
+        /// `{"id":"…","label":"…","met":true,"credit":`.
         var head: Int32
+        /// The same with `false`.
+        var headUnmet: Int32
         /// `,"weight":…,"points":`, to `flags`.
         var weight: Int32
         /// `,"required":…,"review_on_fail":…,"evidence":[`, to `allMissing`.
         var flags: Int32
-        /// The array of every group display, `["…","…"]`, to `displays`.
+        /// `],"missing":["…","…"],"detail":`, with every group display.
         var allMissing: Int32
         /// Each group display, quoted, ends in `displayEnds` from `firstGroup`; the last ends at `distinct`.
         var displays: Int32
-        /// The distinct sentences, ends in `distinctEnds` from `firstDistinct`; the last ends at `elsewhere`.
+        /// The distinct sentences, quoted and followed by `}`: ends in `distinctEnds` from `firstDistinct`; the last
+        /// ends at `elsewhere`.
         var distinct: Int32
-        /// The `elsewhereDetails` sentence, quoted, to `end`.
+        /// The `elsewhereDetails` sentence, quoted and followed by `}`, to `end`.
         var elsewhere: Int32
         var end: Int32
         var firstGroup: Int32
@@ -77,13 +95,20 @@ struct CriterionJSONFragments: Sendable {
         var distinctEnds: [Int32] = []
         for (index, criterion) in criteria.enumerated() {
             var layout = Layout(
-                head: offset, weight: 0, flags: 0, allMissing: 0, displays: 0, distinct: 0, elsewhere: 0, end: 0,
+                head: offset, headUnmet: 0, weight: 0, flags: 0, allMissing: 0, displays: 0, distinct: 0, elsewhere: 0,
+                end: 0,
                 firstGroup: Int32(displayEnds.count), firstDistinct: Int32(distinctEnds.count))
             json.appendRaw("{\"id\":")
             json.appendString(criterion.id)
             json.appendRaw(",\"label\":")
             json.appendString(criterion.label)
-            json.appendRaw(",\"met\":")
+            json.appendRaw(",\"met\":true,\"credit\":")
+            layout.headUnmet = offset
+            json.appendRaw("{\"id\":")
+            json.appendString(criterion.id)
+            json.appendRaw(",\"label\":")
+            json.appendString(criterion.label)
+            json.appendRaw(",\"met\":false,\"credit\":")
             layout.weight = offset
             json.appendRaw(",\"weight\":")
             json.appendNumber(criterion.weight)
@@ -95,7 +120,9 @@ struct CriterionJSONFragments: Sendable {
             json.appendBool(criterion.reviewOnFail)
             json.appendRaw(",\"evidence\":[")
             layout.allMissing = offset
+            json.appendRaw("],\"missing\":")
             json.appendStrings(compiled.groupDisplays[index])
+            json.appendRaw(",\"detail\":")
             layout.displays = offset
             for display in compiled.groupDisplays[index] {
                 json.appendString(display)
@@ -104,10 +131,12 @@ struct CriterionJSONFragments: Sendable {
             layout.distinct = offset
             for sentence in compiled.distinctDetails[index] {
                 json.appendString(sentence)
+                json.appendRaw("}")
                 distinctEnds.append(offset)
             }
             layout.elsewhere = offset
             json.appendString(compiled.elsewhereDetails[index])
+            json.appendRaw("}")
             layout.end = offset
             layouts.append(layout)
         }
@@ -120,7 +149,12 @@ struct CriterionJSONFragments: Sendable {
             sharedEnds.append(offset)
         }
         json.appendString(ScoreSheet.excludesDetail)
+        json.appendRaw("}")
         sharedEnds.append(offset)
+        for fragment in ["],\"missing\":[],\"detail\":", "],\"missing\":[", "],\"detail\":", "null}"] {
+            json.appendRaw(fragment)
+            sharedEnds.append(offset)
+        }
         self.sharedEnds = sharedEnds
         self.weights = criteria.map(\.weight)
         self.layouts = layouts
@@ -168,14 +202,9 @@ struct CriterionJSONFragments: Sendable {
         self.unfoundBytes = members.take()
     }
 
-    private static let credit = Array(",\"credit\":".utf8)
     private static let firstTerm = Array("{\"term\":".utf8)
     private static let nextTerm = Array(",{\"term\":".utf8)
     private static let line = Array(",\"line\":".utf8)
-    private static let missing = Array("],\"missing\":".utf8)
-    private static let detail = Array(",\"detail\":".utf8)
-    private static let emptyArray = Array("[]".utf8)
-    private static let null = Array("null".utf8)
 
     /// Appends the members of `criteria` for `sheet`'s reported criteria (without the brackets), with the bytes
     /// `CandidateRecord.encodedBody` writes for `sheet.evaluation(compiled).outcomes`.
@@ -195,9 +224,7 @@ struct CriterionJSONFragments: Sendable {
     /// One member of `criteria`, for `line` of `sheet`.
     private func appendMember(_ line: ScoreSheet.Line, of sheet: ScoreSheet, to json: inout JSONWriter) {
         let layout = layouts[Int(line.criterion)]
-        append(layout.head..<layout.weight, to: &json)
-        json.appendBool(line.met)
-        json.appendRaw(bytes: Self.credit)
+        append(line.met ? layout.head..<layout.headUnmet : layout.headUnmet..<layout.weight, to: &json)
         json.appendNumber((line.credit * 1000).rounded() / 1000)
         append(layout.weight..<layout.flags, to: &json)
         json.appendNumber(line.points)
@@ -213,36 +240,34 @@ struct CriterionJSONFragments: Sendable {
             json.appendInteger(Int(evidence.line))
             json.appendByte(0x7D)
         }
-        json.appendRaw(bytes: Self.missing)
         switch line.missing {
-        case .none: json.appendRaw(bytes: Self.emptyArray)
+        case .none: append(shared(Shared.noneMissing.rawValue), to: &json)
         case .all: append(layout.allMissing..<layout.displays, to: &json)
         case .listed(let range):
-            json.appendByte(0x5B)
+            append(shared(Shared.openMissing.rawValue), to: &json)
             for item in range {
                 if item > range.lowerBound { json.appendByte(0x2C) }
                 let group = Int(layout.firstGroup + sheet.missingGroups[Int(item)])
                 let start = group == Int(layout.firstGroup) ? layout.displays : displayEnds[group - 1]
                 append(start..<displayEnds[group], to: &json)
             }
-            json.appendByte(0x5D)
+            append(shared(Shared.closeMissing.rawValue), to: &json)
         }
-        json.appendRaw(bytes: Self.detail)
         switch line.detail {
-        case .none: json.appendRaw(bytes: Self.null)
+        case .none: append(shared(Shared.noDetail.rawValue), to: &json)
         case .distinct(let found):
             let sentence = Int(layout.firstDistinct + found)
             let start = sentence == Int(layout.firstDistinct) ? layout.distinct : distinctEnds[sentence - 1]
             append(start..<distinctEnds[sentence], to: &json)
         case .elsewhere: append(layout.elsewhere..<layout.end, to: &json)
-        case .excludes: append(shared(SectionKind.allCases.count), to: &json)
+        case .excludes: append(shared(Shared.excludes.rawValue), to: &json)
         case .text(let range):
             json.appendString(validUTF8: sheet.text, Int(range.lowerBound)..<Int(range.upperBound))
+            json.appendByte(0x7D)
         }
-        json.appendByte(0x7D)
     }
 
-    /// The shared fragment `index` (a section's, then the excludes sentence).
+    /// The shared fragment `index` (a section's, then `Shared`'s).
     private func shared(_ index: Int) -> Range<Int32> {
         (index == 0 ? sharedStart : sharedEnds[index - 1])..<sharedEnds[index]
     }
