@@ -236,6 +236,11 @@ struct CandidateRecordEncodingTests {
             var json = JSONWriter()
             json.appendString(utf8: source, 2..<(2 + bytes.count))
             #expect(json.bytes == expected.bytes, "\(bytes)")
+            if String(validating: bytes, as: UTF8.self) != nil {
+                var valid = JSONWriter()
+                valid.appendString(validUTF8: source, 2..<(2 + bytes.count))
+                #expect(valid.bytes == expected.bytes, "\(bytes)")
+            }
         }
     }
 
@@ -244,13 +249,15 @@ struct CandidateRecordEncodingTests {
         let resume = try ResumeReader().read(bytes: Array(mixedResume.utf8), path: "resume.txt")
         let other = try ResumeReader().read(
             bytes: Array("Bob\nGo, Rust, AWS, Kafka and term40\n".utf8), path: "other.txt")
+        // Fails the required criterion, with little text: a knockout sent to review.
+        let failing = try ResumeReader().read(bytes: Array("Carl\nPython with Docker\n".utf8), path: "failing.txt")
         // Every criterion listed, and (over `fullExplanationLimit`) only those that found something.
         for extra in [0, CompiledCriteria.fullExplanationLimit] {
             let criteria = try mixedCriteria(extra: extra)
             let evaluator = Evaluator(
                 compiled: CompiledCriteria(criteria), referenceDate: YearMonth(year: 2026, month: 11))
             var workspace = EvaluationWorkspace()
-            for candidate in [resume, other, resume] {
+            for candidate in [resume, other, failing, resume] {
                 // A workspace used for earlier resumes gives what a fresh one gives.
                 evaluator.evaluate(candidate, into: &workspace)
                 let evaluation = evaluator.evaluate(candidate)
@@ -279,6 +286,10 @@ struct CandidateRecordEncodingTests {
                 let notes = ParseNotes()
                 let fromEvaluation = Escalation.assess(evaluation, notes: notes, criteria: criteria)
                 let fromScoreSheet = Escalation.assess(workspace.sheet, notes: notes, criteria: criteria)
+                #expect(fromScoreSheet != nil)
+                if candidate.text.hasPrefix("Carl") {
+                    #expect(fromScoreSheet?.rules.map(\.rule) == [.knockoutLowText])
+                }
                 #expect(fromScoreSheet?.decision == fromEvaluation?.decision)
                 #expect(fromScoreSheet?.rules == fromEvaluation?.rules)
             }
