@@ -117,6 +117,10 @@ private func mixedCriteria(extra: Int = 0) throws -> CriteriaSet {
                 mode: .none, groups: [try group("staffing agency")],
                 minDistinct: 1), weight: 0, reviewOnFail: true),
         Criterion(id: "years", label: "5+ years", rule: .yearsExperience(min: 5), weight: 20),
+        // Shares "docker" with `ops`: the same hit is the evidence of both.
+        Criterion(
+            id: "containers", label: "Containers",
+            rule: .terms(mode: .any, groups: try ["podman", "docker"].map(group), minDistinct: 1), weight: 5),
         Criterion(
             id: "degree", label: "Degree", rule: .education(minLevel: .bachelor, fields: [try group("physics")]),
             weight: 10),
@@ -278,11 +282,19 @@ struct CandidateRecordEncodingTests {
                 #expect(String(decoding: fromSheet, as: UTF8.self) == String(decoding: fromOutcomes, as: UTF8.self))
                 // The criteria are all there: not an empty list compared with an empty list.
                 if extra == 0 {
-                    #expect(evaluation.outcomes.count == 8)
+                    #expect(evaluation.outcomes.count == 9)
                 } else {
                     #expect(evaluation.omittedCriteria > 0)
                 }
                 #expect(evaluation.outcomes.contains { !$0.evidence.isEmpty })
+                if candidate.text.hasPrefix("Carl") || candidate.text == resume.text {
+                    // One hit, evidence of two criteria: made once, the same in both.
+                    let ops = try #require(evaluation.outcomes.first { $0.id == "ops" })
+                    let containers = try #require(evaluation.outcomes.first { $0.id == "containers" })
+                    let docker = try #require(ops.evidence.first { $0.term.lowercased() == "docker" })
+                    #expect(containers.evidence == [docker])
+                    #expect(docker.snippet.contains(docker.term))
+                }
                 let notes = ParseNotes()
                 let fromEvaluation = Escalation.assess(evaluation, notes: notes, criteria: criteria)
                 let fromScoreSheet = Escalation.assess(workspace.sheet, notes: notes, criteria: criteria)

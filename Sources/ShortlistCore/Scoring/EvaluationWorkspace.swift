@@ -42,6 +42,13 @@ struct EvaluationWorkspace {
     /// The resume's text as UTF-8, and its normalized form.
     var original: [UInt8] = []
     var normalized = NormalizedText(bytes: [], origins: [], originalLength: 0)
+    /// Per normalized byte offset: the stamp of the resume in which evidence was made for a hit starting there, its
+    /// index in `sheet.evidence` and the hit's end. Many criteria share terms, so the same hit is often the
+    /// evidence of several criteria: it is made once per resume and copied.
+    var evidenceAtIn: [UInt32] = []
+    var evidenceAt: [Int32] = []
+    var evidenceEndAt: [Int32] = []
+
     /// The reported criteria of the current resume, ascending.
     var reported: [Int32] = []
     /// The current resume's evaluation, once `Evaluator.evaluate(_:into:)` has run.
@@ -68,6 +75,9 @@ struct EvaluationWorkspace {
             recentLines = Array(repeating: [], count: compiled.recencyYears.count)
             degreeLinesIn = Array(repeating: 0, count: EducationLevel.allCases.count + 1)
             degreeLines = Array(repeating: [], count: EducationLevel.allCases.count + 1)
+            evidenceAtIn = []
+            evidenceAt = []
+            evidenceEndAt = []
             generation = 0
         }
         if generation == UInt32.max {
@@ -81,11 +91,21 @@ struct EvaluationWorkspace {
             }
             for index in recentLinesIn.indices { recentLinesIn[index] = 0 }
             for index in degreeLinesIn.indices { degreeLinesIn[index] = 0 }
+            for index in evidenceAtIn.indices { evidenceAtIn[index] = 0 }
             generation = 0
         }
         generation += 1
         touched.removeAll(keepingCapacity: true)
         repeatedSlots.removeAll(keepingCapacity: true)
+    }
+
+    /// Makes room for evidence of hits starting anywhere in a normalized text of `length` bytes.
+    mutating func allowEvidence(inNormalizedLength length: Int) {
+        guard evidenceAtIn.count < length else { return }
+        let more = length - evidenceAtIn.count
+        evidenceAtIn.append(contentsOf: repeatElement(0, count: more))
+        evidenceAt.append(contentsOf: repeatElement(0, count: more))
+        evidenceEndAt.append(contentsOf: repeatElement(0, count: more))
     }
 
     /// Whether group `slot` was found in the current resume.

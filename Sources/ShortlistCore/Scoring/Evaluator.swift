@@ -36,6 +36,7 @@ public struct Evaluator: Sendable {
         original.removeAll(keepingCapacity: true)
         original.append(contentsOf: resume.text.utf8)
         TextNormalizer.shared.normalize(original.span, into: &normalized)
+        workspace.allowEvidence(inNormalizedLength: normalized.bytes.count)
         var obfuscated: [String] = []
         scan(resume, normalized, obfuscated: &obfuscated, workspace: &workspace)
         score(resume, normalized, original, obfuscated: obfuscated, workspace: &workspace)
@@ -291,8 +292,20 @@ public struct Evaluator: Sendable {
             first[position] = hit
             count += 1
         }
+        let generation = workspace.generation
         for index in 0..<count {
-            let item = evidence(for: first[index], resume, normalized, original, &workspace.sheet)
+            let hit = first[index]
+            let start = Int(hit.start)
+            if workspace.evidenceAtIn[start] == generation, workspace.evidenceEndAt[start] == hit.end {
+                // Already the evidence of another criterion: the same term, snippet, section and line.
+                let item = workspace.sheet.evidence[Int(workspace.evidenceAt[start])]
+                workspace.sheet.evidence.append(item)
+                continue
+            }
+            let item = evidence(for: hit, resume, normalized, original, &workspace.sheet)
+            workspace.evidenceAtIn[start] = generation
+            workspace.evidenceAt[start] = Int32(workspace.sheet.evidence.count)
+            workspace.evidenceEndAt[start] = hit.end
             workspace.sheet.evidence.append(item)
         }
         workspace.earliest = first
