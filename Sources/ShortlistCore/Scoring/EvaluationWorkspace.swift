@@ -18,8 +18,9 @@ struct EvaluationWorkspace {
     /// count (outside its sections, or in an old role).
     var touchedIn: [UInt32] = []
     var rejectedIn: [UInt32] = []
-    /// Criteria touched by the current resume, in the order first touched.
-    var touched: [Int32] = []
+    /// Criteria touched by the current resume, one bit per criterion (bit `i % 64` of word `i / 64`); all clear
+    /// between resumes (`Evaluator` clears them as it reads them), so reading them in order needs no sort.
+    var touchedBits: [UInt64] = []
 
     /// Per group (flat index): the stamp of the resume that found it, and where.
     var foundIn: [UInt32] = []
@@ -66,6 +67,7 @@ struct EvaluationWorkspace {
         {
             touchedIn = Array(repeating: 0, count: criteria)
             rejectedIn = touchedIn
+            touchedBits = Array(repeating: 0, count: (criteria + 63) / 64)
             foundIn = Array(repeating: 0, count: compiled.groupTotal)
             firstHit = Array(repeating: GroupHit(start: 0, end: 0, line: 0), count: compiled.groupTotal)
             repeatedIn = foundIn
@@ -95,7 +97,6 @@ struct EvaluationWorkspace {
             generation = 0
         }
         generation += 1
-        touched.removeAll(keepingCapacity: true)
         repeatedSlots.removeAll(keepingCapacity: true)
     }
 

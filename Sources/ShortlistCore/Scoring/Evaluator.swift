@@ -76,7 +76,7 @@ public struct Evaluator: Sendable {
                 let index = Int(compiled.referenceCriterion[reference])
                 if workspace.touchedIn[index] != generation {
                     workspace.touchedIn[index] = generation
-                    workspace.touched.append(Int32(index))
+                    workspace.touchedBits[index >> 6] |= 1 << UInt64(index & 63)
                 }
                 let filter = compiled.evidenceFilters[index]
                 if !filter.isAny {
@@ -116,19 +116,25 @@ public struct Evaluator: Sendable {
         reported.removeAll(keepingCapacity: true)
         if compiled.listsEveryCriterion {
             reported.append(contentsOf: criteria.indices.lazy.map { Int32($0) })
+            for word in workspace.touchedBits.indices { workspace.touchedBits[word] = 0 }
         } else {
-            // Touched criteria merged into the always-reported ones, ascending, each once.
-            workspace.touched.sort()
+            // Touched criteria, ascending (read from their bits, which are cleared), merged into the always-reported
+            // ones, each once.
             let always = compiled.alwaysReportedIndices
-            reported.reserveCapacity(always.count + workspace.touched.count)
             var next = 0
-            for index in workspace.touched {
-                while next < always.count, always[next] < index {
-                    reported.append(always[next])
-                    next += 1
+            for word in workspace.touchedBits.indices where workspace.touchedBits[word] != 0 {
+                var bits = workspace.touchedBits[word]
+                workspace.touchedBits[word] = 0
+                while bits != 0 {
+                    let index = Int32(word << 6 | bits.trailingZeroBitCount)
+                    bits &= bits - 1
+                    while next < always.count, always[next] < index {
+                        reported.append(always[next])
+                        next += 1
+                    }
+                    if next < always.count, always[next] == index { next += 1 }
+                    reported.append(index)
                 }
-                if next < always.count, always[next] == index { next += 1 }
-                reported.append(index)
             }
             reported.append(contentsOf: always[next...])
         }
