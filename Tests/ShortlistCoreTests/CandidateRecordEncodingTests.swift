@@ -217,7 +217,7 @@ struct CandidateRecordEncodingTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == #""a\"b\\c\nd\re\tf\u0001g\u007fh é""#)
     }
 
-    @Test func bytesAreEscapedAsTheirDecodedString() {
+    @Test func utf8BytesAreValidatedAndEscapedAsTheirString() {
         let cases: [[UInt8]] = [
             [], Array("plain ASCII".utf8), Array("quote \" backslash \\ tab \t newline \n cr \r".utf8),
             [0x00, 0x01, 0x1F, 0x7F, 0x20], Array("Łódź → 東京 🎉 …".utf8),
@@ -231,19 +231,21 @@ struct CandidateRecordEncodingTests {
             [0xF0, 0x9F, 0x8E],  // truncated four-byte sequence
             [0x22, 0xE2, 0x80, 0xA6, 0x5C, 0xFF, 0x0A],  // escapes next to valid and invalid bytes
             Array("ok".utf8) + [0xEF, 0xBF, 0xBD],  // U+FFFD itself
+            // The edges of each valid form: U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+10000, U+10FFFF.
+            [0xC2, 0x80, 0xDF, 0xBF, 0xE0, 0xA0, 0x80, 0xED, 0x9F, 0xBF, 0xEE, 0x80, 0x80],
+            [0xF0, 0x90, 0x80, 0x80, 0xF4, 0x8F, 0xBF, 0xBF],
         ]
         for bytes in cases {
             var expected = JSONWriter()
             expected.appendString(String(decoding: bytes, as: UTF8.self))
             // Within a larger buffer, so the range matters.
             let source: [UInt8] = [0x78, 0xC3] + bytes + [0xA9, 0x79]
-            var json = JSONWriter()
-            json.appendString(utf8: source, 2..<(2 + bytes.count))
-            #expect(json.bytes == expected.bytes, "\(bytes)")
-            if String(validating: bytes, as: UTF8.self) != nil {
-                var valid = JSONWriter()
-                valid.appendString(validUTF8: source, 2..<(2 + bytes.count))
-                #expect(valid.bytes == expected.bytes, "\(bytes)")
+            let isValid = String(validating: bytes, as: UTF8.self) != nil
+            #expect(JSONWriter.isValidUTF8(source.span.extracting(2..<(2 + bytes.count))) == isValid, "\(bytes)")
+            if isValid {
+                var json = JSONWriter()
+                json.appendString(validUTF8: source, 2..<(2 + bytes.count))
+                #expect(json.bytes == expected.bytes, "\(bytes)")
             }
         }
     }

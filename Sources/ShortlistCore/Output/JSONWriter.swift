@@ -216,32 +216,6 @@ struct JSONWriter {
         bytes.append(0x22)
     }
 
-    /// Appends the UTF-8 text `source[range]` quoted and escaped, exactly as
-    /// `appendString(String(decoding: source[range], as: UTF8.self))` does (invalid UTF-8 is repaired the same way),
-    /// without making the string.
-    mutating func appendString(utf8 source: [UInt8], _ range: Range<Int>) {
-        let text = source.span.extracting(range)
-        // Branch-free over the whole text, as in `appendString(_:)`; non-ASCII text is then checked for validity.
-        var special: UInt8 = 0
-        var high: UInt8 = 0
-        for index in text.indices {
-            let byte = text[index]
-            let control: UInt8 = byte < 0x20 || byte == 0x7F ? 1 : 0
-            special |= control | (byte == 0x22 ? 1 : 0) | (byte == 0x5C ? 1 : 0)
-            high |= byte
-        }
-        if high >= 0x80, !Self.isValidUTF8(text) {
-            return appendString(String(decoding: source[range], as: UTF8.self))
-        }
-        bytes.append(0x22)
-        if special == 0 {
-            bytes.append(contentsOf: source[range])
-        } else {
-            for index in text.indices { appendEscaped(text[index]) }
-        }
-        bytes.append(0x22)
-    }
-
     /// Appends the UTF-8 text `source[range]`, known to be well-formed (checked in debug builds), quoted and escaped
     /// as `appendString(_:)` writes the same text.
     mutating func appendString(validUTF8 source: [UInt8], _ range: Range<Int>) {
@@ -279,7 +253,8 @@ struct JSONWriter {
     }
 
     /// Whether `text` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates or values above
-    /// U+10FFFF, no truncated sequences), so that decoding it changes nothing.
+    /// U+10FFFF, no truncated sequences), so that decoding it changes nothing (`appendString(validUTF8:_:)` checks
+    /// its text with it in debug builds).
     static func isValidUTF8(_ text: Span<UInt8>) -> Bool {
         var index = 0
         let count = text.count
