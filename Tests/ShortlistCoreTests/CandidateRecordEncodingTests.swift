@@ -257,13 +257,17 @@ struct CandidateRecordEncodingTests {
             bytes: Array("Bob\nGo, Rust, AWS, Kafka and term40\n".utf8), path: "other.txt")
         // Fails the required criterion, with little text: a knockout sent to review.
         let failing = try ResumeReader().read(bytes: Array("Carl\nPython with Docker\n".utf8), path: "failing.txt")
+        // Evidence far down a long resume (line numbers past those prepared as fragments).
+        let long = try ResumeReader().read(
+            bytes: Array(("Dana\n" + String(repeating: "Filler line.\n", count: 1_100) + "Docker\n").utf8),
+            path: "long.txt")
         // Every criterion listed, and (over `fullExplanationLimit`) only those that found something.
         for extra in [0, CompiledCriteria.fullExplanationLimit] {
             let criteria = try mixedCriteria(extra: extra)
             let evaluator = Evaluator(
                 compiled: CompiledCriteria(criteria), referenceDate: YearMonth(year: 2026, month: 11))
             var workspace = EvaluationWorkspace()
-            for candidate in [resume, other, failing, resume] {
+            for candidate in [resume, other, failing, long, resume] {
                 // A workspace used for earlier resumes gives what a fresh one gives.
                 evaluator.evaluate(candidate, into: &workspace)
                 let evaluation = evaluator.evaluate(candidate)
@@ -289,6 +293,9 @@ struct CandidateRecordEncodingTests {
                     #expect(evaluation.omittedCriteria > 0)
                 }
                 #expect(evaluation.outcomes.contains { !$0.evidence.isEmpty })
+                if candidate.text.hasPrefix("Dana") {
+                    #expect(evaluation.outcomes.contains { $0.evidence.contains { $0.line > 1_000 } })
+                }
                 if candidate.text.hasPrefix("Carl") || candidate.text == resume.text {
                     // One hit, evidence of two criteria: made once, the same in both.
                     let ops = try #require(evaluation.outcomes.first { $0.id == "ops" })

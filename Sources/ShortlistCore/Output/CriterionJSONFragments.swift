@@ -57,7 +57,16 @@ struct CriterionJSONFragments: Sendable {
         case closeMissing
         /// `null}`.
         case noDetail
+        /// `{"term":`, opening the first evidence.
+        case firstTerm
+        /// `,{"term":`.
+        case nextTerm
+        /// `,"line":0}`; the evidence on line N (under `preparedLines`) ends with the fragment N after it.
+        case lines
     }
+
+    /// Lines whose `,"line":N}` is prepared (evidence further down writes its number).
+    private static let preparedLines = 1000
 
     /// Offsets in `bytes` of one criterion's fragments. Fragments run from member to member (`head` to
     /// `headUnmet`, `headUnmet` to `weight`, …); each piece of the member a resume fills in goes between two.
@@ -151,8 +160,16 @@ struct CriterionJSONFragments: Sendable {
         json.appendString(ScoreSheet.excludesDetail)
         json.appendRaw("}")
         sharedEnds.append(offset)
-        for fragment in ["],\"missing\":[],\"detail\":", "],\"missing\":[", "],\"detail\":", "null}"] {
+        for fragment in [
+            "],\"missing\":[],\"detail\":", "],\"missing\":[", "],\"detail\":", "null}", "{\"term\":", ",{\"term\":",
+        ] {
             json.appendRaw(fragment)
+            sharedEnds.append(offset)
+        }
+        for line in 0..<Self.preparedLines {
+            json.appendRaw(",\"line\":")
+            json.appendInteger(line)
+            json.appendRaw("}")
             sharedEnds.append(offset)
         }
         self.sharedEnds = sharedEnds
@@ -202,8 +219,6 @@ struct CriterionJSONFragments: Sendable {
         self.unfoundBytes = members.take()
     }
 
-    private static let firstTerm = Array("{\"term\":".utf8)
-    private static let nextTerm = Array(",{\"term\":".utf8)
     private static let line = Array(",\"line\":".utf8)
 
     /// Appends the members of `criteria` for `sheet`'s reported criteria (without the brackets), with the bytes
@@ -231,14 +246,20 @@ struct CriterionJSONFragments: Sendable {
         append(layout.flags..<layout.allMissing, to: &json)
         for item in line.evidence {
             let evidence = sheet.evidence[Int(item)]
-            json.appendRaw(bytes: item == line.evidence.lowerBound ? Self.firstTerm : Self.nextTerm)
+            let open = item == line.evidence.lowerBound ? Shared.firstTerm : Shared.nextTerm
+            append(shared(open.rawValue), to: &json)
             json.appendString(validUTF8: sheet.text, Int(evidence.term.lowerBound)..<Int(evidence.term.upperBound))
             append(shared(Self.sectionIndex(evidence.section)), to: &json)
             json.appendString(
                 validUTF8: sheet.text, Int(evidence.snippet.lowerBound)..<Int(evidence.snippet.upperBound))
-            json.appendRaw(bytes: Self.line)
-            json.appendInteger(Int(evidence.line))
-            json.appendByte(0x7D)
+            let lineNumber = Int(evidence.line)
+            if lineNumber >= 0, lineNumber < Self.preparedLines {
+                append(shared(Shared.lines.rawValue + lineNumber), to: &json)
+            } else {
+                json.appendRaw(bytes: Self.line)
+                json.appendInteger(lineNumber)
+                json.appendByte(0x7D)
+            }
         }
         switch line.missing {
         case .none: append(shared(Shared.noneMissing.rawValue), to: &json)
