@@ -80,6 +80,28 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         hiddenTextTerms: [String], obfuscatedTerms: [String], parseRecovered: Bool, applicant: ApplicantMatch?,
         reusing scratch: inout [UInt8]
     ) -> [UInt8] {
+        encodedBody(
+            status: status, error: error, format: format, encoding: encoding, candidate: candidate,
+            yearsExperience: yearsExperience, highestEducation: highestEducation, criteriaNotListed: criteriaNotListed,
+            hiddenTextTerms: hiddenTextTerms, obfuscatedTerms: obfuscatedTerms, parseRecovered: parseRecovered,
+            applicant: applicant, reusing: &scratch
+        ) { json in
+            // By index, each outcome borrowed in place: no copy (and retain) of its strings per outcome.
+            for index in criteria.indices {
+                json.appendRaw(index == 0 ? "{\"id\":" : ",{\"id\":")
+                appendOutcome(criteria[index], to: &json)
+            }
+        }
+    }
+
+    /// The body of a record with these members, whose `criteria` members (without the brackets) `appendCriteria`
+    /// writes (`CriterionJSONFragments` writes them from a resume's `ScoreSheet`).
+    static func encodedBody(
+        status: Status, error: String?, format: String?, encoding: String?, candidate: Contact?,
+        yearsExperience: Double?, highestEducation: String?, criteriaNotListed: Int, hiddenTextTerms: [String],
+        obfuscatedTerms: [String], parseRecovered: Bool, applicant: ApplicantMatch?, reusing scratch: inout [UInt8],
+        appendCriteria: (inout JSONWriter) -> Void
+    ) -> [UInt8] {
         var json = JSONWriter(reusing: &scratch)
         json.appendRaw("\"status\":")
         json.appendString(status.rawValue)
@@ -110,11 +132,7 @@ public struct CandidateRecord: Sendable, Codable, Hashable {
         json.appendRaw(",\"highest_education\":")
         json.appendString(highestEducation)
         json.appendRaw(",\"criteria\":[")
-        // By index, each outcome borrowed in place: no copy (and retain) of its strings per outcome.
-        for index in criteria.indices {
-            json.appendRaw(index == 0 ? "{\"id\":" : ",{\"id\":")
-            appendOutcome(criteria[index], to: &json)
-        }
+        appendCriteria(&json)
         json.appendRaw("],\"criteria_not_listed\":")
         json.appendInteger(criteriaNotListed)
         json.appendRaw(",\"hidden_text_terms\":")

@@ -94,6 +94,21 @@ struct JSONWriter {
         bytes.append(contentsOf: fragment.utf8)
     }
 
+    /// Appends already-encoded bytes as they are (prepared fragments, `CriterionJSONFragments`).
+    mutating func appendRaw(_ fragment: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: fragment)
+    }
+
+    /// Appends already-encoded bytes as they are.
+    mutating func appendRaw(bytes fragment: [UInt8]) {
+        bytes.append(contentsOf: fragment)
+    }
+
+    /// Appends one byte of punctuation (`,`, `}`).
+    mutating func appendByte(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
     /// Appends `value` quoted and escaped, or `null`.
     mutating func appendString(_ value: String?) {
         if let value { appendString(value) } else { bytes.append(contentsOf: Self.null) }
@@ -202,20 +217,86 @@ struct JSONWriter {
             bytes.append(0x22)
             return
         }
-        for byte in value.utf8 {
-            switch byte {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
-            }
+        for byte in value.utf8 { appendEscaped(byte) }
+        bytes.append(0x22)
+    }
+
+    /// Appends the UTF-8 text `source[range]`, known to be well-formed (checked in debug builds), quoted and escaped
+    /// as `appendString(_:)` writes the same text.
+    mutating func appendString(validUTF8 source: [UInt8], _ range: Range<Int>) {
+        let text = source.span.extracting(range)
+        assert(Self.isValidUTF8(text), "not UTF-8: \(Array(source[range]))")
+        var special: UInt8 = 0
+        for index in text.indices {
+            let byte = text[index]
+            let control: UInt8 = byte < 0x20 || byte == 0x7F ? 1 : 0
+            special |= control | (byte == 0x22 ? 1 : 0) | (byte == 0x5C ? 1 : 0)
         }
         bytes.append(0x22)
+        if special == 0 {
+            bytes.append(contentsOf: source[range])
+        } else {
+            for index in text.indices { appendEscaped(text[index]) }
+        }
+        bytes.append(0x22)
+    }
+
+    /// Appends one byte of a string's UTF-8, escaped if it is a quote, a backslash or a control character.
+    @inline(__always)
+    private mutating func appendEscaped(_ byte: UInt8) {
+        switch byte {
+        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+        case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+        case 0..<0x20, 0x7F:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        default: bytes.append(byte)
+        }
+    }
+
+    /// Whether `text` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates or values above
+    /// U+10FFFF, no truncated sequences), so that decoding it changes nothing (`appendString(validUTF8:_:)` checks
+    /// its text with it in debug builds).
+    static func isValidUTF8(_ text: Span<UInt8>) -> Bool {
+        var index = 0
+        let count = text.count
+        while index < count {
+            let lead = text[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0:
+                length = 3
+                low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED:
+                length = 3
+                high = 0x9F
+            case 0xF0:
+                length = 4
+                low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4:
+                length = 4
+                high = 0x8F
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = text[index + 1]
+            guard second >= low, second <= high else { return false }
+            for offset in 2..<max(length, 2) where text[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
     }
 
     private static let null = Array("null".utf8)

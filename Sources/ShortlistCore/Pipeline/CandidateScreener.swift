@@ -107,22 +107,42 @@ final class CandidateScreener {
     }
 
     private func scored(_ resume: Resume, item: InputItem, id: String) -> ScreenedCandidate {
-        var evaluation = evaluator.evaluate(resume, using: &workspace)
-        let provisional = Escalation.assess(evaluation, notes: resume.notes, criteria: evaluator.compiled.criteria)
+        evaluator.evaluate(resume, into: &workspace)
+        let criteria = evaluator.compiled.criteria
+        let provisional = Escalation.assess(workspace.sheet, notes: resume.notes, criteria: criteria)
         let contact = blind ? Redaction.redactedContact() : resume.contact
-        redaction?.redact(&evaluation, contact: resume.contact)
         let joined = metadata?.match(candidateID: id, key: item.key, email: resume.contact.email)
         let applicant = joined.flatMap { metadata?.applicant(row: $0.row, matchedBy: $0.matchedBy, blind: blind) }
-        // Written straight from the evaluation: no `CandidateRecord` of copied strings to build and destroy.
-        let body = CandidateRecord.encodedBody(
-            status: .parsed, error: nil, format: resume.format.rawValue, encoding: resume.notes.encoding.rawValue,
-            candidate: contact, yearsExperience: Evaluator.oneDecimal(evaluator.yearsOfExperience(resume).years),
-            highestEducation: resume.education.compactMap(\.level).max()?.name, criteria: evaluation.outcomes,
-            criteriaNotListed: evaluation.omittedCriteria, hiddenTextTerms: evaluation.hiddenTerms,
-            obfuscatedTerms: evaluation.obfuscatedTerms, parseRecovered: resume.notes.recovered, applicant: applicant,
-            reusing: &bodyBuffer)
+        let yearsExperience = Evaluator.oneDecimal(evaluator.yearsOfExperience(resume).years)
+        let highestEducation = resume.education.compactMap(\.level).max()?.name
+        let sheet = workspace.sheet
+        let body: [UInt8]
+        if let redaction {
+            // Redaction works on strings: the outcomes are built, redacted and written as they are.
+            var evaluation = sheet.evaluation(evaluator.compiled)
+            redaction.redact(&evaluation, contact: resume.contact)
+            body = CandidateRecord.encodedBody(
+                status: .parsed, error: nil, format: resume.format.rawValue, encoding: resume.notes.encoding.rawValue,
+                candidate: contact, yearsExperience: yearsExperience, highestEducation: highestEducation,
+                criteria: evaluation.outcomes, criteriaNotListed: sheet.omittedCriteria,
+                hiddenTextTerms: sheet.hiddenTerms, obfuscatedTerms: sheet.obfuscatedTerms,
+                parseRecovered: resume.notes.recovered, applicant: applicant, reusing: &bodyBuffer)
+        } else {
+            // Written straight from the score sheet: the criteria's constant parts are copied from bytes prepared
+            // once per run, evidence from the resume's own bytes; no outcome strings are built.
+            let evaluator = evaluator
+            body = CandidateRecord.encodedBody(
+                status: .parsed, error: nil, format: resume.format.rawValue, encoding: resume.notes.encoding.rawValue,
+                candidate: contact, yearsExperience: yearsExperience, highestEducation: highestEducation,
+                criteriaNotListed: sheet.omittedCriteria, hiddenTextTerms: sheet.hiddenTerms,
+                obfuscatedTerms: sheet.obfuscatedTerms, parseRecovered: resume.notes.recovered, applicant: applicant,
+                reusing: &bodyBuffer
+            ) { json in
+                evaluator.fragments.appendCriteria(of: sheet, to: &json)
+            }
+        }
         return ScreenedCandidate(
-            candidateID: id, sourceFile: item.key, score: evaluation.score, provisional: provisional, contact: contact,
+            candidateID: id, sourceFile: item.key, score: sheet.score, provisional: provisional, contact: contact,
             identity: blind ? resume.contact : nil,
             // Only when `possible_duplicate` is on: the SimHash reads the whole text.
             fingerprint: evaluator.compiled.criteria.escalate.reviewDuplicates

@@ -18,8 +18,9 @@ struct EvaluationWorkspace {
     /// count (outside its sections, or in an old role).
     var touchedIn: [UInt32] = []
     var rejectedIn: [UInt32] = []
-    /// Criteria touched by the current resume, in the order first touched.
-    var touched: [Int32] = []
+    /// Criteria touched by the current resume, one bit per criterion (bit `i % 64` of word `i / 64`); all clear
+    /// between resumes (`Evaluator` clears them as it reads them), so reading them in order needs no sort.
+    var touchedBits: [UInt64] = []
 
     /// Per group (flat index): the stamp of the resume that found it, and where.
     var foundIn: [UInt32] = []
@@ -42,8 +43,17 @@ struct EvaluationWorkspace {
     /// The resume's text as UTF-8, and its normalized form.
     var original: [UInt8] = []
     var normalized = NormalizedText(bytes: [], origins: [], originalLength: 0)
-    /// Scratch for building an evidence snippet.
-    var snippet: [UInt8] = []
+    /// Per normalized byte offset: the stamp of the resume in which evidence was made for a hit starting there, its
+    /// index in `sheet.evidence` and the hit's end. Many criteria share terms, so the same hit is often the
+    /// evidence of several criteria: it is made once per resume and copied.
+    var evidenceAtIn: [UInt32] = []
+    var evidenceAt: [Int32] = []
+    var evidenceEndAt: [Int32] = []
+
+    /// The reported criteria of the current resume, ascending.
+    var reported: [Int32] = []
+    /// The current resume's evaluation, once `Evaluator.evaluate(_:into:)` has run.
+    var sheet = ScoreSheet()
     /// Scratch for the earliest found groups of one criterion, whose evidence is kept.
     var earliest: [GroupHit] = []
 
@@ -57,6 +67,7 @@ struct EvaluationWorkspace {
         {
             touchedIn = Array(repeating: 0, count: criteria)
             rejectedIn = touchedIn
+            touchedBits = Array(repeating: 0, count: (criteria + 63) / 64)
             foundIn = Array(repeating: 0, count: compiled.groupTotal)
             firstHit = Array(repeating: GroupHit(start: 0, end: 0, line: 0), count: compiled.groupTotal)
             repeatedIn = foundIn
@@ -66,6 +77,9 @@ struct EvaluationWorkspace {
             recentLines = Array(repeating: [], count: compiled.recencyYears.count)
             degreeLinesIn = Array(repeating: 0, count: EducationLevel.allCases.count + 1)
             degreeLines = Array(repeating: [], count: EducationLevel.allCases.count + 1)
+            evidenceAtIn = []
+            evidenceAt = []
+            evidenceEndAt = []
             generation = 0
         }
         if generation == UInt32.max {
@@ -79,11 +93,20 @@ struct EvaluationWorkspace {
             }
             for index in recentLinesIn.indices { recentLinesIn[index] = 0 }
             for index in degreeLinesIn.indices { degreeLinesIn[index] = 0 }
+            for index in evidenceAtIn.indices { evidenceAtIn[index] = 0 }
             generation = 0
         }
         generation += 1
-        touched.removeAll(keepingCapacity: true)
         repeatedSlots.removeAll(keepingCapacity: true)
+    }
+
+    /// Makes room for evidence of hits starting anywhere in a normalized text of `length` bytes.
+    mutating func allowEvidence(inNormalizedLength length: Int) {
+        guard evidenceAtIn.count < length else { return }
+        let more = length - evidenceAtIn.count
+        evidenceAtIn.append(contentsOf: repeatElement(0, count: more))
+        evidenceAt.append(contentsOf: repeatElement(0, count: more))
+        evidenceEndAt.append(contentsOf: repeatElement(0, count: more))
     }
 
     /// Whether group `slot` was found in the current resume.

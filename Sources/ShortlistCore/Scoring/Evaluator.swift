@@ -4,12 +4,15 @@ public struct Evaluator: Sendable {
     public let compiled: CompiledCriteria
     /// The run's "today": the end of ongoing roles and the anchor of `within_years`.
     public let referenceDate: YearMonth
+    /// The constant parts of every criterion's explanation in `results.jsonl`, encoded once for the run.
+    let fragments: CriterionJSONFragments
     /// Evidence kept per criterion (the first occurrences in reading order).
     public static let maxEvidencePerCriterion = 3
 
     public init(compiled: CompiledCriteria, referenceDate: YearMonth) {
         self.compiled = compiled
         self.referenceDate = referenceDate
+        self.fragments = CriterionJSONFragments(compiled)
     }
 
     private typealias GroupHit = EvaluationWorkspace.GroupHit
@@ -18,12 +21,13 @@ public struct Evaluator: Sendable {
     ///   `CompiledCriteria.fullExplanationLimit` criteria) also independent of the number of criteria.
     public func evaluate(_ resume: Resume) -> Evaluation {
         var workspace = EvaluationWorkspace()
-        return evaluate(resume, using: &workspace)
+        evaluate(resume, into: &workspace)
+        return workspace.sheet.evaluation(compiled)
     }
 
-    /// Scores `resume` with buffers kept from earlier resumes (one workspace per worker).
+    /// Scores `resume` into `workspace.sheet`, with buffers kept from earlier resumes (one workspace per worker).
     /// - Complexity: as `evaluate(_:)`.
-    func evaluate(_ resume: Resume, using workspace: inout EvaluationWorkspace) -> Evaluation {
+    func evaluate(_ resume: Resume, into workspace: inout EvaluationWorkspace) {
         workspace.begin(compiled)
         var original = workspace.original
         var normalized = workspace.normalized
@@ -32,12 +36,12 @@ public struct Evaluator: Sendable {
         original.removeAll(keepingCapacity: true)
         original.append(contentsOf: resume.text.utf8)
         TextNormalizer.shared.normalize(original.span, into: &normalized)
+        workspace.allowEvidence(inNormalizedLength: normalized.bytes.count)
         var obfuscated: [String] = []
         scan(resume, normalized, obfuscated: &obfuscated, workspace: &workspace)
-        let evaluation = score(resume, normalized, original, obfuscated: obfuscated, workspace: &workspace)
+        score(resume, normalized, original, obfuscated: obfuscated, workspace: &workspace)
         workspace.original = original
         workspace.normalized = normalized
-        return evaluation
     }
 
     /// One pass of the automaton: marks the criteria touched, and the first counted occurrence and the repetitions
@@ -72,7 +76,7 @@ public struct Evaluator: Sendable {
                 let index = Int(compiled.referenceCriterion[reference])
                 if workspace.touchedIn[index] != generation {
                     workspace.touchedIn[index] = generation
-                    workspace.touched.append(Int32(index))
+                    workspace.touchedBits[index >> 6] |= 1 << UInt64(index & 63)
                 }
                 let filter = compiled.evidenceFilters[index]
                 if !filter.isAny {
@@ -99,46 +103,55 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// Credit, points and evidence of every reported criterion, from what `scan` marked.
+    /// Credit, points and evidence of every reported criterion, from what `scan` marked, written to
+    /// `workspace.sheet`.
     private func score(
         _ resume: Resume, _ normalized: NormalizedText, _ original: [UInt8], obfuscated: [String],
         workspace: inout EvaluationWorkspace
-    ) -> Evaluation {
+    ) {
         let criteria = compiled.criteria.criteria
         let generation = workspace.generation
-        var reported: [Int32] = []
+        var reported = workspace.reported
+        workspace.reported = []
+        reported.removeAll(keepingCapacity: true)
         if compiled.listsEveryCriterion {
-            reported = criteria.indices.map { Int32($0) }
+            reported.append(contentsOf: criteria.indices.lazy.map { Int32($0) })
+            for word in workspace.touchedBits.indices { workspace.touchedBits[word] = 0 }
         } else {
-            // Touched criteria merged into the always-reported ones, ascending, each once.
-            workspace.touched.sort()
+            // Touched criteria, ascending (read from their bits, which are cleared), merged into the always-reported
+            // ones, each once.
             let always = compiled.alwaysReportedIndices
-            reported.reserveCapacity(always.count + workspace.touched.count)
             var next = 0
-            for index in workspace.touched {
-                while next < always.count, always[next] < index {
-                    reported.append(always[next])
-                    next += 1
+            for word in workspace.touchedBits.indices where workspace.touchedBits[word] != 0 {
+                var bits = workspace.touchedBits[word]
+                workspace.touchedBits[word] = 0
+                while bits != 0 {
+                    let index = Int32(word << 6 | bits.trailingZeroBitCount)
+                    bits &= bits - 1
+                    while next < always.count, always[next] < index {
+                        reported.append(always[next])
+                        next += 1
+                    }
+                    if next < always.count, always[next] == index { next += 1 }
+                    reported.append(index)
                 }
-                if next < always.count, always[next] == index { next += 1 }
-                reported.append(index)
             }
             reported.append(contentsOf: always[next...])
         }
         let totalWeight = compiled.totalWeight
-        var outcomes: [CriterionOutcome] = []
-        outcomes.reserveCapacity(reported.count)
+        workspace.sheet.removeAll()
+        workspace.sheet.lines.reserveCapacity(reported.count)
         var weighted = 0.0
         for index in reported {
             let index = Int(index)
-            var outcome = outcomeFor(index, resume: resume, normalized, original, workspace: &workspace)
-            if !outcome.met, workspace.rejectedIn[index] == generation, outcome.detail == nil {
-                outcome.detail = compiled.elsewhereDetails[index]
+            var line = report(index, resume: resume, normalized, original, workspace: &workspace)
+            if !line.met, workspace.rejectedIn[index] == generation, line.detail == .none {
+                line.detail = .elsewhere
             }
-            weighted += outcome.weight * outcome.credit
-            outcome.points =
-                totalWeight > 0 ? Self.oneDecimal(100 * outcome.weight * outcome.credit / totalWeight) : 0
-            outcomes.append(outcome)
+            let weight = fragments.weights[index]
+            weighted += weight * line.credit
+            line.points = totalWeight > 0 ? Self.oneDecimal(100 * weight * line.credit / totalWeight) : 0
+            workspace.sheet.lines.append(line)
         }
         var repeated: (term: String, count: Int)?
         workspace.repeatedSlots.sort()
@@ -148,101 +161,123 @@ public struct Evaluator: Sendable {
                 repeated = (compiled.patternText[Int(workspace.repeatedPattern[Int(slot)])], count)
             }
         }
-        return Evaluation(
-            score: totalWeight > 0 ? Self.oneDecimal(100 * weighted / totalWeight) : 0, outcomes: outcomes,
-            omittedCriteria: criteria.count - outcomes.count,
-            readableCharacters: Resume.readableCharacters(in: original),
-            mostRepeatedTerm: repeated, hiddenTerms: hiddenTerms(resume.notes.hiddenText), obfuscatedTerms: obfuscated)
+        workspace.sheet.score = totalWeight > 0 ? Self.oneDecimal(100 * weighted / totalWeight) : 0
+        workspace.sheet.omittedCriteria = criteria.count - reported.count
+        workspace.sheet.readableCharacters = Resume.readableCharacters(in: original)
+        workspace.sheet.mostRepeatedTerm = repeated
+        workspace.sheet.hiddenTerms = hiddenTerms(resume.notes.hiddenText)
+        workspace.sheet.obfuscatedTerms = obfuscated
+        workspace.reported = reported
     }
 
-    private func outcomeFor(
+    /// Met, credit, evidence, missing groups and detail of criterion `criterionIndex` (points are left to the
+    /// caller); evidence, missing groups and text go to `workspace.sheet`.
+    private func report(
         _ criterionIndex: Int, resume: Resume, _ normalized: NormalizedText, _ original: [UInt8],
         workspace: inout EvaluationWorkspace
-    ) -> CriterionOutcome {
+    ) -> ScoreSheet.Line {
         let offset = compiled.groupOffsets[criterionIndex]
         let groupCount = compiled.groupCounts[criterionIndex]
-        var outcome = compiled.outcomeTemplates[criterionIndex]
+        let evidenceStart = Int32(workspace.sheet.evidence.count)
+        var line = ScoreSheet.Line(
+            criterion: Int32(criterionIndex), met: false, detail: .none, credit: 0, points: 0,
+            evidence: evidenceStart..<evidenceStart, missing: .none)
         var found = 0
         for slot in offset..<offset + groupCount where workspace.isFound(slot) { found += 1 }
         switch compiled.rules[criterionIndex] {
         case .terms(let mode, let minDistinct):
             switch mode {
             case .any:
-                outcome.credit = min(Double(found) / Double(max(minDistinct, 1)), 1)
-                outcome.met = found >= minDistinct
-                if minDistinct > 1 { outcome.detail = compiled.distinctDetails[criterionIndex][found] }
+                line.credit = min(Double(found) / Double(max(minDistinct, 1)), 1)
+                line.met = found >= minDistinct
+                if minDistinct > 1 { line.detail = .distinct(found: Int32(found)) }
             case .all:
-                outcome.credit = groupCount == 0 ? 0 : Double(found) / Double(groupCount)
-                outcome.met = found == groupCount
+                line.credit = groupCount == 0 ? 0 : Double(found) / Double(groupCount)
+                line.met = found == groupCount
             case .none:
-                outcome.credit = found == 0 ? 1 : 0
-                outcome.met = found == 0
+                line.credit = found == 0 ? 1 : 0
+                line.met = found == 0
             }
             if found > 0 {
-                outcome.evidence = firstEvidence(
-                    groups: offset..<offset + groupCount, resume, normalized, original, workspace: &workspace)
+                firstEvidence(groups: offset..<offset + groupCount, resume, normalized, original, workspace: &workspace)
             }
             if mode != .none, found == 0 {
-                // Every group missing, in order: the displays themselves, shared rather than copied.
-                outcome.missing = compiled.groupDisplays[criterionIndex]
+                line.missing = .all
             } else if mode != .none, found < groupCount {
-                let displays = compiled.groupDisplays[criterionIndex]
-                outcome.missing.reserveCapacity(groupCount - found)
+                let start = Int32(workspace.sheet.missingGroups.count)
                 for group in 0..<groupCount where !workspace.isFound(offset + group) {
-                    outcome.missing.append(displays[group])
+                    workspace.sheet.missingGroups.append(Int32(group))
                 }
+                line.missing = .listed(start..<Int32(workspace.sheet.missingGroups.count))
             }
-            if mode == .none, found > 0 { outcome.detail = "found what this criterion excludes" }
+            if mode == .none, found > 0 { line.detail = .excludes }
         case .yearsExperience(let minimum):
             let (years, roles) = yearsOfExperience(resume)
-            outcome.credit = minimum <= 0 ? 1 : min(years / minimum, 1)
-            outcome.met = years >= minimum
-            outcome.detail =
-                "\(Self.format(years)) years across \(roles) dated role\(roles == 1 ? "" : "s") "
-                + "(overlaps counted once; needs \(Self.format(minimum)))"
-            outcome.evidence = resume.experience.filter { $0.dates != nil }.prefix(Self.maxEvidencePerCriterion).map {
-                entry in
-                let role = [entry.title, entry.employer].compactMap { $0 }.joined(separator: ", ")
-                let dates = entry.dates.map { "\($0.start) – \($0.end?.description ?? "present")" } ?? ""
-                return Evidence(
-                    term: role.isEmpty ? "role" : role, section: .experience, snippet: dates,
-                    line: entry.lines.lowerBound)
+            line.credit = minimum <= 0 ? 1 : min(years / minimum, 1)
+            line.met = years >= minimum
+            line.detail = .text(
+                workspace.sheet.appendText(
+                    "\(Self.format(years)) years across \(roles) dated role\(roles == 1 ? "" : "s") "
+                        + "(overlaps counted once; needs \(Self.format(minimum)))"))
+            var kept = 0
+            for entry in resume.experience where kept < Self.maxEvidencePerCriterion {
+                guard let dates = entry.dates else { continue }
+                kept += 1
+                let termStart = Int32(workspace.sheet.text.count)
+                if let title = entry.title { workspace.sheet.text.append(contentsOf: title.utf8) }
+                if entry.title != nil, entry.employer != nil { workspace.sheet.text.append(contentsOf: Self.comma) }
+                if let employer = entry.employer { workspace.sheet.text.append(contentsOf: employer.utf8) }
+                if Int32(workspace.sheet.text.count) == termStart {
+                    workspace.sheet.text.append(contentsOf: Self.role)
+                }
+                let term = termStart..<Int32(workspace.sheet.text.count)
+                let snippet = workspace.sheet.appendText("\(dates.start) – \(dates.end?.description ?? "present")")
+                workspace.sheet.evidence.append(
+                    ScoreSheet.EvidenceItem(
+                        term: term, snippet: snippet, section: .experience, line: Int32(entry.lines.lowerBound)))
             }
         case .education(let minLevel, let hasFields):
             let best = resume.education.compactMap(\.level).max()
             if !hasFields {
-                outcome.met = resume.education.contains { ($0.level.map { $0 >= minLevel }) ?? false }
+                line.met = resume.education.contains { ($0.level.map { $0 >= minLevel }) ?? false }
             } else {
-                outcome.met = found > 0
-                if !outcome.met { outcome.missing = compiled.groupDisplays[criterionIndex] }
+                line.met = found > 0
+                if !line.met { line.missing = .all }
             }
-            outcome.credit = outcome.met ? 1 : 0
-            outcome.detail = "highest degree found: \(best?.name ?? "none"); needs \(minLevel.name) or higher"
-            if outcome.met {
+            line.credit = line.met ? 1 : 0
+            line.detail = .text(
+                workspace.sheet.appendText(
+                    "highest degree found: \(best?.name ?? "none"); needs \(minLevel.name) or higher"))
+            if line.met {
                 if found > 0 {
-                    outcome.evidence = firstEvidence(
+                    firstEvidence(
                         groups: offset..<offset + groupCount, resume, normalized, original, workspace: &workspace,
                         limit: 1)
                 } else if let entry = resume.education.first(where: { ($0.level.map { $0 >= minLevel }) ?? false }) {
-                    let line = entry.lines.lowerBound
-                    let start = resume.lineStarts[line - 1]
-                    let end = line < resume.lineStarts.count ? resume.lineStarts[line] - 1 : original.count
-                    outcome.evidence = [
-                        Evidence(
-                            term: entry.level?.name ?? "degree", section: .education,
-                            snippet: snippet(original, start..<max(start, end), workspace: &workspace), line: line)
-                    ]
+                    let lineNumber = entry.lines.lowerBound
+                    let start = resume.lineStarts[lineNumber - 1]
+                    let end = lineNumber < resume.lineStarts.count ? resume.lineStarts[lineNumber] - 1 : original.count
+                    let term = workspace.sheet.appendText(entry.level?.name ?? "degree")
+                    let snippet = appendSnippet(original, start..<max(start, end), to: &workspace.sheet.text)
+                    workspace.sheet.evidence.append(
+                        ScoreSheet.EvidenceItem(
+                            term: term, snippet: snippet, section: .education, line: Int32(lineNumber)))
                 }
             }
         }
-        return outcome
+        line.evidence = evidenceStart..<Int32(workspace.sheet.evidence.count)
+        return line
     }
 
-    /// Evidence for the first `limit` found groups of `groups` in reading order (ties in group order).
+    private static let comma: [UInt8] = Array(", ".utf8)
+    private static let role: [UInt8] = Array("role".utf8)
+
+    /// Evidence for the first `limit` found groups of `groups` in reading order (ties in group order), appended to
+    /// `workspace.sheet`.
     private func firstEvidence(
         groups: Range<Int>, _ resume: Resume, _ normalized: NormalizedText, _ original: [UInt8],
         workspace: inout EvaluationWorkspace, limit: Int = maxEvidencePerCriterion
-    ) -> [Evidence] {
+    ) {
         // The earliest `limit` hits by start, kept sorted; a later group only displaces on a strictly earlier start.
         // A fixed `limit` places kept from resume to resume, so keeping them sorted needs no array insertion.
         var first = workspace.earliest
@@ -263,51 +298,77 @@ public struct Evaluator: Sendable {
             first[position] = hit
             count += 1
         }
-        var found: [Evidence] = []
-        found.reserveCapacity(count)
+        let generation = workspace.generation
         for index in 0..<count {
-            found.append(evidence(for: first[index], resume, normalized, original, workspace: &workspace))
+            let hit = first[index]
+            let start = Int(hit.start)
+            if workspace.evidenceAtIn[start] == generation, workspace.evidenceEndAt[start] == hit.end {
+                // Already the evidence of another criterion: the same term, snippet, section and line.
+                let item = workspace.sheet.evidence[Int(workspace.evidenceAt[start])]
+                workspace.sheet.evidence.append(item)
+                continue
+            }
+            let item = evidence(for: hit, resume, normalized, original, &workspace.sheet)
+            workspace.evidenceAtIn[start] = generation
+            workspace.evidenceAt[start] = Int32(workspace.sheet.evidence.count)
+            workspace.evidenceEndAt[start] = hit.end
+            workspace.sheet.evidence.append(item)
         }
         workspace.earliest = first
-        return found
     }
 
+    /// The evidence of `hit`: its term as written and a snippet around it, both appended to `sheet.text`.
     private func evidence(
-        for hit: GroupHit, _ resume: Resume, _ normalized: NormalizedText, _ utf8: [UInt8],
-        workspace: inout EvaluationWorkspace
-    ) -> Evidence {
+        for hit: GroupHit, _ resume: Resume, _ normalized: NormalizedText, _ utf8: [UInt8], _ sheet: inout ScoreSheet
+    ) -> ScoreSheet.EvidenceItem {
         let range = normalized.originalRange(of: Int(hit.start)..<Int(hit.end))
         let line = Int(hit.line)
-        let term = String(decoding: utf8[range], as: UTF8.self)
+        let termStart = Int32(sheet.text.count)
+        // `sheet.text` holds well-formed UTF-8: a range cut inside a character is stored as decoding repairs it.
+        if Self.isCharacterBoundary(utf8, range.lowerBound), Self.isCharacterBoundary(utf8, range.upperBound) {
+            sheet.text.append(contentsOf: utf8[range])
+        } else {
+            sheet.text.append(contentsOf: String(decoding: utf8[range], as: UTF8.self).utf8)
+        }
+        let term = termStart..<Int32(sheet.text.count)
         let lineStart = resume.lineStarts[line - 1]
         let lineEnd = line < resume.lineStarts.count ? resume.lineStarts[line] - 1 : utf8.count
         var from = max(lineStart, range.lowerBound - 50)
         var to = min(lineEnd, range.upperBound + 50)
         while from > lineStart, from < utf8.count, utf8[from] & 0xC0 == 0x80 { from -= 1 }
         while to < lineEnd, utf8[to] & 0xC0 == 0x80 { to += 1 }
-        let snippet = snippet(
-            utf8, from..<max(from, to), workspace: &workspace, leadingEllipsis: from > lineStart,
+        let snippet = appendSnippet(
+            utf8, from..<max(from, to), to: &sheet.text, leadingEllipsis: from > lineStart,
             trailingEllipsis: to < lineEnd)
-        return Evidence(term: term, section: resume.section(ofLine: line), snippet: snippet, line: line)
+        return ScoreSheet.EvidenceItem(
+            term: term, snippet: snippet, section: resume.section(ofLine: line), line: Int32(line))
     }
 
     private static let ellipsis: [UInt8] = Array("…".utf8)
 
-    /// `utf8[range]` on one line with whitespace runs collapsed and the ends trimmed (as `LineAccumulator` does),
-    /// optionally between ellipses.
-    private func snippet(
-        _ utf8: [UInt8], _ range: Range<Int>, workspace: inout EvaluationWorkspace, leadingEllipsis: Bool = false,
+    /// Whether `offset` is at the start of a character of the well-formed UTF-8 `utf8`, or at its end.
+    @inline(__always)
+    private static func isCharacterBoundary(_ utf8: [UInt8], _ offset: Int) -> Bool {
+        offset >= utf8.count || utf8[offset] & 0xC0 != 0x80
+    }
+
+    /// Appends `utf8[range]` on one line with whitespace runs collapsed and the ends trimmed (as `LineAccumulator`
+    /// does), optionally between ellipses, to `text`; returns where it is.
+    private func appendSnippet(
+        _ utf8: [UInt8], _ range: Range<Int>, to text: inout [UInt8], leadingEllipsis: Bool = false,
         trailingEllipsis: Bool = false
-    ) -> String {
-        var out = workspace.snippet
-        workspace.snippet = []
-        out.removeAll(keepingCapacity: true)
-        if leadingEllipsis { out.append(contentsOf: Self.ellipsis) }
-        Self.appendCollapsed(utf8, range, to: &out)
-        if trailingEllipsis { out.append(contentsOf: Self.ellipsis) }
-        let text = String(decoding: out, as: UTF8.self)
-        workspace.snippet = out
-        return text
+    ) -> Range<Int32> {
+        let start = text.count
+        if leadingEllipsis { text.append(contentsOf: Self.ellipsis) }
+        Self.appendCollapsed(utf8, range, to: &text)
+        if trailingEllipsis { text.append(contentsOf: Self.ellipsis) }
+        if !Self.isCharacterBoundary(utf8, range.lowerBound) || !Self.isCharacterBoundary(utf8, range.upperBound) {
+            // Cut inside a character: kept as decoding repairs it, so that `text` stays well-formed.
+            let repaired = String(decoding: text[start...], as: UTF8.self)
+            text.removeSubrange(start...)
+            text.append(contentsOf: repaired.utf8)
+        }
+        return Int32(start)..<Int32(text.count)
     }
 
     /// Appends `utf8[range]` with whitespace runs (ASCII whitespace, NBSP, NEL, the Unicode spaces, line and
