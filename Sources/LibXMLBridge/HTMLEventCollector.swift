@@ -62,6 +62,7 @@ final class HTMLEventCollector {
     init(limits: MarkupLimits) {
         self.limits = limits
         events.reserveCapacity(256)
+        prefixes.reserveCapacity(64)
     }
 
     /// Collecting text and elements here: inside a walked element, not in a skipped one, under the caps.

@@ -124,15 +124,17 @@ struct RecruiterReport {
         // A marker no escaped value can contain (its `<` would be `&lt;`, whatever the case of its letters) splits
         // the page around the explanations.
         page.explanations = Self.explanationsMarker
-        let frame = Array(template.render(page).utf8)
-        let marker = frame.firstRange(of: Array(Self.explanationsMarker.utf8))
-        try write(marker.map { Array(frame[..<$0.lowerBound]) } ?? frame)
-        guard let marker else { return }
+        let rendered = template.render(page)
+        let frame = Array(rendered.utf8)
+        // (Not `firstRange(of:)`: on a byte array it resolves to Foundation's `DataProtocol` search, which allocated
+        // at every position of the 2 MB page.)
+        guard let start = rendered.asciiOffset(of: Self.explanationsMarker) else { return try write(frame) }
+        try write(Array(frame[..<start]))
         let sections = sortedSections
         for row in sections.shortlist + sections.review + sections.rejected + sections.errors where row.explained {
             if let range = markup[row.candidateId] { try write(try explanation(range)) }
         }
-        try write(Array(frame[marker.upperBound...]))
+        try write(Array(frame[(start + Self.explanationsMarker.utf8.count)...]))
     }
 
     private static let explanationsMarker = "<shortlist-explanations/>"
