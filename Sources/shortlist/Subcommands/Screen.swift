@@ -57,7 +57,11 @@ extension Shortlist {
         @Option(name: .long, help: "Shortlist size; overrides shortlist.top in the criteria file.")
         var top: Int?
 
-        @Option(name: .long, help: "Worker threads (default: active cores). Results never depend on it.")
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Screening threads (default: active cores); the coordinating thread writes results beside them. "
+                    + "Results never depend on it."))
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Option(
