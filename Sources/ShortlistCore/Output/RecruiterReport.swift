@@ -113,28 +113,48 @@ struct RecruiterReport {
         }
     }
 
-    /// Writes the page's UTF-8 bytes through `write`, in pieces: the page up to the explanations, each explanation
-    /// as `explanation` reads it back from the run's file of explanations, and the rest. Never the whole page in
-    /// memory.
-    func render(
-        run: RunInfo, explanation: (Range<Int>) throws -> [UInt8], to write: ([UInt8]) throws -> Void
-    ) throws {
+    /// The page without its explanations, made (the template rendered) apart from writing it, so it can be made on
+    /// another thread while the run writes its other outputs.
+    struct Frame: Sendable {
+        /// The page up to the explanations, and after them (nil: the page had no place for them).
+        var head: [UInt8]
+        var tail: [UInt8]?
+        /// Where each explanation is in the run's file of explanations, in page order.
+        var explanations: [Range<Int>]
+    }
+
+    /// Renders the page around its explanations.
+    func frame(run: RunInfo) throws -> Frame {
         let template = try MustacheTemplate(string: HTMLEscaping.pragma + Self.template)
         var page = page(run: run)
         // A marker no escaped value can contain (its `<` would be `&lt;`, whatever the case of its letters) splits
         // the page around the explanations.
         page.explanations = Self.explanationsMarker
         let rendered = template.render(page)
-        let frame = Array(rendered.utf8)
+        let bytes = Array(rendered.utf8)
         // (Not `firstRange(of:)`: on a byte array it resolves to Foundation's `DataProtocol` search, which allocated
         // at every position of the 2 MB page.)
-        guard let start = rendered.asciiOffset(of: Self.explanationsMarker) else { return try write(frame) }
-        try write(Array(frame[..<start]))
-        let sections = sortedSections
-        for row in sections.shortlist + sections.review + sections.rejected + sections.errors where row.explained {
-            if let range = markup[row.candidateId] { try write(try explanation(range)) }
+        guard let start = rendered.asciiOffset(of: Self.explanationsMarker) else {
+            return Frame(head: bytes, tail: nil, explanations: [])
         }
-        try write(Array(frame[(start + Self.explanationsMarker.utf8.count)...]))
+        let sections = sortedSections
+        let explained = (sections.shortlist + sections.review + sections.rejected + sections.errors)
+            .filter(\.explained).compactMap { markup[$0.candidateId] }
+        return Frame(
+            head: Array(bytes[..<start]), tail: Array(bytes[(start + Self.explanationsMarker.utf8.count)...]),
+            explanations: explained)
+    }
+
+    /// Writes the page's UTF-8 bytes through `write`, in pieces: the page up to the explanations, each explanation
+    /// as `explanation` reads it back from the run's file of explanations, and the rest. Never the whole page in
+    /// memory.
+    static func write(
+        _ frame: Frame, explanation: (Range<Int>) throws -> [UInt8], to write: ([UInt8]) throws -> Void
+    ) throws {
+        try write(frame.head)
+        guard let tail = frame.tail else { return }
+        for range in frame.explanations { try write(try explanation(range)) }
+        try write(tail)
     }
 
     private static let explanationsMarker = "<shortlist-explanations/>"

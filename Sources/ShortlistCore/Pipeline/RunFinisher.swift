@@ -139,6 +139,23 @@ struct RunFinisher {
                 }
             }
             try results.commit()
+            // The report's page is rendered in the background while the CSV and the exports are written.
+            let framing = DispatchGroup()
+            let framed = IndexedResults<Result<RecruiterReport.Frame, OutputError>>()
+            let finishedReport = report
+            let run = RecruiterReport.RunInfo(
+                role: criteria.role, asOf: options.asOf, criteriaPath: criteriaPath, criteriaSha256: criteriaSha256,
+                blind: options.blind, top: criteria.shortlist.top, minScore: criteria.shortlist.minScore,
+                reviewBand: criteria.reviewBand, toolVersion: ShortlistVersion.current)
+            DispatchQueue.global().async(group: framing) {
+                let frame = Result { () throws(OutputError) in
+                    do { return try finishedReport.frame(run: run) } catch {
+                        throw OutputError.cannotWrite(path: "report.html", reason: "\(error)")
+                    }
+                }
+                framed.append([(0, frame)])
+            }
+            defer { framing.wait() }
             for index in csvRows.indices { csvRows[index].contact = contacts[csvRows[index].candidateID] }
             csvRows.sort {
                 ($0.decision, $0.rank ?? .max, $0.candidateID) < ($1.decision, $1.rank ?? .max, $1.candidateID)
@@ -155,12 +172,9 @@ struct RunFinisher {
             defer { try? markup.close() }
             let page = try output.stream("report.html")
             defer { page.discard() }
-            try report.render(
-                run: .init(
-                    role: criteria.role, asOf: options.asOf, criteriaPath: criteriaPath,
-                    criteriaSha256: criteriaSha256, blind: options.blind, top: criteria.shortlist.top,
-                    minScore: criteria.shortlist.minScore, reviewBand: criteria.reviewBand,
-                    toolVersion: ShortlistVersion.current),
+            framing.wait()
+            try RecruiterReport.write(
+                try framed.inIndexOrder()[0].get(),
                 explanation: { range in
                     try markup.seek(toOffset: UInt64(range.lowerBound))
                     let bytes = Array(try markup.read(upToCount: range.count) ?? Data())

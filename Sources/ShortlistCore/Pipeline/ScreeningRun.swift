@@ -154,16 +154,28 @@ public enum ScreeningRun {
     ) throws(ScreeningError) -> ScreeningSummary {
         let started = Date()
         let clock = ContinuousClock.now
+        // The inputs are listed in the background while the criteria are read and compiled (each takes tens of
+        // milliseconds on a large dump or a large criteria file). Errors keep their order: criteria, options, inputs.
+        let listing = DispatchGroup()
+        let listed = IndexedResults<Result<[InputItem], InputError>>()
+        let archiveLimits = options.archiveLimits
+        DispatchQueue.global().async(group: listing) {
+            let items = Result { () throws(InputError) in
+                try InputEnumerator.enumerate(inputs, archiveLimits: archiveLimits)
+            }
+            listed.append([(0, items)])
+        }
+        defer { listing.wait() }
         let (criteria, referenceDate, criteriaBytes) = try loadCriteria(options)
         try checkIdentitiesPath(options)
         var metadata: ApplicantMetadata?
         if let path = options.metadataPath {
             do { metadata = try ApplicantMetadata.load(path: path) } catch { throw .metadata(error) }
         }
+        let compiled = CompiledCriteria(criteria)
+        listing.wait()
         var everything: [InputItem]
-        do { everything = try InputEnumerator.enumerate(inputs, archiveLimits: options.archiveLimits) } catch {
-            throw .input(error)
-        }
+        do { everything = try listed.inIndexOrder()[0].get() } catch { throw .input(error) }
         var items =
             options.shard.map { shard in everything.filter { shard.contains(candidateID: $0.candidateID) } }
             ?? everything
@@ -173,7 +185,7 @@ public enum ScreeningRun {
         }
 
         ShortlistEngine.prepare()
-        let evaluator = Evaluator(compiled: CompiledCriteria(criteria), referenceDate: referenceDate)
+        let evaluator = Evaluator(compiled: compiled, referenceDate: referenceDate)
         let jobs = max(1, options.jobs)
         let spill: StreamedFile
         do { spill = try output.stream(options.shard == nil ? "results.body" : ShardResult.linesName) } catch {
