@@ -107,17 +107,15 @@ struct CriterionJSONFragments: Sendable {
                 head: offset, headUnmet: 0, weight: 0, flags: 0, allMissing: 0, displays: 0, distinct: 0, elsewhere: 0,
                 end: 0,
                 firstGroup: Int32(displayEnds.count), firstDistinct: Int32(distinctEnds.count))
-            json.appendRaw("{\"id\":")
-            json.appendString(criterion.id)
-            json.appendRaw(",\"label\":")
-            json.appendString(criterion.label)
-            json.appendRaw(",\"met\":true,\"credit\":")
-            layout.headUnmet = offset
-            json.appendRaw("{\"id\":")
-            json.appendString(criterion.id)
-            json.appendRaw(",\"label\":")
-            json.appendString(criterion.label)
-            json.appendRaw(",\"met\":false,\"credit\":")
+            // The opening of a met outcome, then of an unmet one.
+            for met in [true, false] {
+                if !met { layout.headUnmet = offset }
+                json.appendRaw("{\"id\":")
+                json.appendString(criterion.id)
+                json.appendRaw(",\"label\":")
+                json.appendString(criterion.label)
+                json.appendRaw(met ? ",\"met\":true,\"credit\":" : ",\"met\":false,\"credit\":")
+            }
             layout.weight = offset
             json.appendRaw(",\"weight\":")
             json.appendNumber(criterion.weight)
