@@ -163,6 +163,8 @@ public final class MarkupParser {
             if let context = htmlEventContext { HTMLEventCollector.install(in: context) }
         }
         guard let context = htmlEventContext else { throw MarkupParseError(issue: nil, dialect: .html) }
+        // The context's last error survives its reset: cleared, so no document reports an earlier one's.
+        xmlResetError(&context.pointee.lastError)
         var tally = ErrorTally()
         let collector = HTMLEventCollector(limits: limits)
         context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
@@ -204,6 +206,7 @@ public final class MarkupParser {
             context = htmlContext
             guard let context else { throw MarkupParseError(issue: nil, dialect: dialect) }
             htmlCtxtReset(context)
+            xmlResetError(&context.pointee.lastError)
             doc = withErrorTally(&tally) { _ in
                 bytes.withUnsafeBufferPointer { buffer in
                     buffer.baseAddress.flatMap { base in
@@ -218,6 +221,7 @@ public final class MarkupParser {
             context = xmlContext
             guard let context else { throw MarkupParseError(issue: nil, dialect: dialect) }
             xmlCtxtReset(context)
+            xmlResetError(&context.pointee.lastError)
             // Deliberately absent: XML_PARSE_NOENT, DTDLOAD, DTDVALID, DTDATTR, XINCLUDE, HUGE.
             let options = Int32(
                 XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue

@@ -84,6 +84,26 @@ import Testing
         #expect(events == tree)
     }
 
+    /// One parser reads every document of a worker: a document that stopped the parser (too deep), failed (empty) or
+    /// was capped must leave nothing behind for the next.
+    @Test func aReusedParserReadsTheNextDocumentAsAFreshOneDoes() throws {
+        let next = Array("<html><body><h2>Skills</h2><p>Swift &amp; Go</p><!-- c --><p>a<br>b</p></body></html>".utf8)
+        let fresh = Self.outline(Result { () throws(MarkupParseError) in try MarkupParser().parseHTMLEvents(next) })
+        let before = [
+            String(repeating: "<div>", count: 300) + "deep", "", "<p>x</p>", "<hr:a>1</hr:a>",
+            String(repeating: "<p>y</p>", count: 50),
+        ]
+        var limits = MarkupLimits()
+        limits.maxElements = 20
+        for html in before {
+            for parser in [MarkupParser(), MarkupParser(limits: limits)] {
+                _ = try? parser.parseHTMLEvents(Array(html.utf8))
+                let reused = Self.outline(Result { () throws(MarkupParseError) in try parser.parseHTMLEvents(next) })
+                #expect(reused == fresh, "after \(html.prefix(40))")
+            }
+        }
+    }
+
     @Test func invalidUTF8AndControlBytesGiveTheTreeWalksEvents() {
         let bytes: [UInt8] = Array("<p>caf".utf8) + [0xE9, 0xFF, 0xC3] + Array("</p><div>\u{1}x\u{7}</div>".utf8)
         let (events, tree) = Self.compare(bytes)

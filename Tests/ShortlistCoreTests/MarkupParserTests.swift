@@ -42,6 +42,23 @@ import Testing
         #expect(texts(document).contains("Ana Souza"))
     }
 
+    /// libxml2 keeps a context's last error across resets; a worker's next document must not report it (it would make
+    /// an output depend on which documents a worker read before).
+    @Test func aReusedParserDoesNotReportAnEarlierDocumentsIssue() throws {
+        let parser = MarkupParser()
+        for (broken, good, dialect) in [
+            ("", "<html><body><p>ok</p></body></html>", MarkupDialect.html),
+            ("<hr:a>1</hr:a>", "<html><body><p>ok</p></body></html>", .html),
+            ("", "<r><p>ok</p></r>", .xml),
+            ("<r><p>unclosed", "<r><p>ok</p></r>", .xml),
+        ] {
+            _ = try? parser.parse(utf8: Array(broken.utf8), dialect: dialect)
+            let document = try parser.parse(utf8: Array(good.utf8), dialect: dialect)
+            #expect(document.firstIssue == nil, "after \(broken.debugDescription)")
+            #expect(!document.recovered)
+        }
+    }
+
     @Test func emptyHTMLHasNoRootAndFails() {
         #expect(throws: MarkupParseError.self) { try parse("   \n  ", .html) }
         #expect(throws: MarkupParseError.self) { try parse("", .xml) }
