@@ -395,21 +395,9 @@ enum ContactExtractor {
         if line.isSimpleText {
             var bytes = line
             return bytes.withUTF8Span { bytes in
-                var start = 0
-                var index = 0
-                while index <= bytes.count {
-                    let separator = index < bytes.count ? locationSeparatorLength(bytes, at: index) : 1
-                    guard separator > 0 else {
-                        index += 1
-                        continue
-                    }
-                    if index > start, let found = location(inSimple: bytes, start..<index, line: line, name: name) {
-                        return found
-                    }
-                    index += separator
-                    start = index
+                SimpleText.firstSegment(of: bytes, separatorLength: locationSeparatorLength) { bytes, segment in
+                    location(inSimple: bytes, segment, line: line, name: name)
                 }
-                return nil
             }
         }
         for segment in line.split(whereSeparator: { "|•·–—".contains($0) }) where segment.utf8.contains(0x2C) {
@@ -428,7 +416,7 @@ enum ContactExtractor {
     }
 
     /// The length of the `|` `•` `·` `–` `—` that separates the parts of a header line at `index`, or 0.
-    private static func locationSeparatorLength(_ bytes: Span<UInt8>, at index: Int) -> Int {
+    private static func locationSeparatorLength(_ bytes: Span<UInt8>, _ index: Int) -> Int {
         let byte = bytes[index]
         if byte == 0x7C { return 1 }
         guard byte == 0xC2 || byte == 0xE2 else { return 0 }

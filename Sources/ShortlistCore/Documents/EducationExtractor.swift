@@ -169,22 +169,8 @@ enum EducationExtractor {
 
     /// `field(in:)` for simple text.
     private static func field(inSimple bytes: Span<UInt8>, _ line: String) -> String? {
-        var segment = 0..<bytes.count
-        var start = 0
-        var index = 0
-        while index <= bytes.count {
-            let separator = index < bytes.count ? separatorLength(bytes, at: index) : 1
-            guard separator > 0 else {
-                index += 1
-                continue
-            }
-            if index > start {
-                segment = start..<index
-                break
-            }
-            index += separator
-            start = index
-        }
+        let segment =
+            SimpleText.firstSegment(of: bytes, separatorLength: separatorLength, where: { $1 }) ?? 0..<bytes.count
         if let offset = asciiSearch(bytes, segment, inWord.span) {
             let field = SimpleText.trimmed(bytes, (offset + inWord.count)..<segment.upperBound)
             return field.isEmpty ? nil : line.utf8Slice(field)
@@ -219,7 +205,7 @@ enum EducationExtractor {
     ]
 
     /// The length of the `,` `;` `|` `(` `—` `–` that ends a part of simple text at `index`, or 0.
-    private static func separatorLength(_ bytes: Span<UInt8>, at index: Int) -> Int {
+    private static func separatorLength(_ bytes: Span<UInt8>, _ index: Int) -> Int {
         switch bytes[index] {
         case 0x2C, 0x3B, 0x7C, 0x28: return 1
         case 0xE2: return bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94) ? 3 : 0
@@ -232,23 +218,12 @@ enum EducationExtractor {
         if bytes.withUTF8Span(SimpleText.hasSingleScalarCharacters) {
             // Separators, keywords and whitespace are all read on bytes here; no letter is looked at.
             return bytes.withUTF8Span { bytes -> Range<Int>? in
-                var start = 0
-                var index = 0
-                while index <= bytes.count {
-                    let separator = index < bytes.count ? separatorLength(bytes, at: index) : 1
-                    guard separator > 0 else {
-                        index += 1
-                        continue
-                    }
-                    if index > start, institutionMarkers.occurs(in: bytes, start..<index),
-                        asciiSearch(bytes, start..<index, highSchool.span) == nil
-                    {
-                        return SimpleText.trimmed(bytes, start..<index)
-                    }
-                    index += separator
-                    start = index
+                SimpleText.firstSegment(of: bytes, separatorLength: separatorLength) { bytes, segment in
+                    guard institutionMarkers.occurs(in: bytes, segment),
+                        asciiSearch(bytes, segment, highSchool.span) == nil
+                    else { return nil }
+                    return SimpleText.trimmed(bytes, segment)
                 }
-                return nil
             }.map(text.utf8Slice)
         }
         let markers = [

@@ -93,6 +93,28 @@ enum SimpleText {
         return count
     }
 
+    /// The first of the non-empty segments of `bytes` between separators for which `found` gives a value, in order.
+    /// `separatorLength` gives the byte length of the separator at an offset, 0 where there is none.
+    /// - Complexity: O(n) plus the cost of `found` on each segment before the first match.
+    static func firstSegment<Found>(
+        of bytes: Span<UInt8>, separatorLength: (Span<UInt8>, Int) -> Int,
+        where found: (Span<UInt8>, Range<Int>) -> Found?
+    ) -> Found? {
+        var start = 0
+        var index = 0
+        while index <= bytes.count {
+            let separator = index < bytes.count ? separatorLength(bytes, index) : 1
+            guard separator > 0 else {
+                index += 1
+                continue
+            }
+            if index > start, let result = found(bytes, start..<index) { return result }
+            index += separator
+            start = index
+        }
+        return nil
+    }
+
     /// `range` without the ASCII whitespace at either end (in simple text, the only whitespace).
     static func trimmed(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
