@@ -100,21 +100,7 @@ struct LineAccumulator {
                         } while index < count && buffer[index] > 0x20 && buffer[index] < 0x80
                         continue
                     }
-                    var width = 0
-                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                        width = 1
-                    } else if byte < 0x80 {
-                        width = 0
-                    } else if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0xA0 || buffer[index + 1] == 0x85 {
-                        width = 2
-                    } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80,
-                        buffer[index + 2] <= 0x8A || buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9
-                            || buffer[index + 2] == 0xAF
-                    {
-                        width = 3
-                    } else if byte == 0xE3, index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] == 0x80 {
-                        width = 3
-                    }
+                    let width = SimpleText.whitespaceWidth(buffer, at: index, end: count)
                     if width > 0 {
                         pendingSpace = hasText
                         index += width

@@ -124,6 +124,24 @@ enum SimpleText {
         return lower..<upper
     }
 
+    /// The byte length of the whitespace character at `index` (0 if there is none), reading no byte at or past `end`:
+    /// ASCII whitespace, NBSP, NEL, U+2000 to U+200A, line and paragraph separators, narrow NBSP, ideographic space.
+    /// What `LineAccumulator` collapses, and evidence snippets with it.
+    @inline(__always)
+    static func whitespaceWidth(_ bytes: Span<UInt8>, at index: Int, end: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        if byte < 0xC2 { return 0 }
+        if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 || bytes[index + 1] == 0x85 { return 2 }
+        if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80,
+            bytes[index + 2] <= 0x8A || bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 || bytes[index + 2] == 0xAF
+        {
+            return 3
+        }
+        if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return 3 }
+        return 0
+    }
+
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

@@ -389,7 +389,7 @@ public struct Evaluator: Sendable {
         let end = range.upperBound
         while index < end {
             let byte = utf8[index]
-            let width = whitespaceWidth(utf8, at: index, end: end)
+            let width = SimpleText.whitespaceWidth(utf8.span, at: index, end: end)
             if width > 0 {
                 pendingSpace = wrote
                 index += width
@@ -427,26 +427,9 @@ public struct Evaluator: Sendable {
                 if utf8[index + 1] == 0x20 { return false }
                 continue
             }
-            if whitespaceWidth(utf8, at: index, end: range.upperBound) > 0 { return false }
+            if SimpleText.whitespaceWidth(utf8.span, at: index, end: range.upperBound) > 0 { return false }
         }
         return true
-    }
-
-    /// The length of the whitespace character at `index` (0 if there is none): ASCII whitespace, NBSP, NEL, U+2000
-    /// to U+200A, line and paragraph separators, narrow NBSP, ideographic space.
-    @inline(__always)
-    private static func whitespaceWidth(_ utf8: [UInt8], at index: Int, end: Int) -> Int {
-        let byte = utf8[index]
-        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
-        if byte < 0xC2 { return 0 }
-        if byte == 0xC2, index + 1 < end, utf8[index + 1] == 0xA0 || utf8[index + 1] == 0x85 { return 2 }
-        if byte == 0xE2, index + 2 < end, utf8[index + 1] == 0x80,
-            utf8[index + 2] <= 0x8A || utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 || utf8[index + 2] == 0xAF
-        {
-            return 3
-        }
-        if byte == 0xE3, index + 2 < end, utf8[index + 1] == 0x80, utf8[index + 2] == 0x80 { return 3 }
-        return 0
     }
 
     /// Whether 1-based `line` belongs to a role that ended within `recencyYears[recency]` of the reference date
