@@ -70,25 +70,21 @@ struct RunFinisher {
                 }
                 let chunk = start..<end
                 let recordBytes = bytes
-                let done = DispatchGroup()
-                let collected = IndexedResults<Result<[BuiltLines], OutputError>>()
-                DispatchQueue.global().async(group: done) {
-                    let built = Result { () throws(OutputError) in
+                let building = BackgroundWork {
+                    Result { () throws(OutputError) in
                         try finisher.lines(
                             for: chunk, recordBytes: recordBytes, of: entries, outcomes: outcomes,
                             duplicates: duplicates, explaining: explainedInReport, from: reader)
                     }
-                    collected.append([(0, built)])
                 }
-                return InFlightChunk(range: chunk, done: done, collected: collected)
+                return InFlightChunk(range: chunk, built: building)
             }
             var next = building(from: 0)
             // Stopping on an error still lets the chunk in the background finish before the reader is closed.
-            defer { next?.done.wait() }
+            defer { next?.built.wait() }
             while let current = next {
-                current.done.wait()
                 let chunk = current.range
-                let built = try current.collected.inIndexOrder()[0].get()
+                let built = try current.built.value.get()
                 next = building(from: chunk.upperBound)
                 var index = chunk.lowerBound
                 for piece in built {
@@ -140,20 +136,17 @@ struct RunFinisher {
             }
             try results.commit()
             // The report's page is rendered in the background while the CSV and the exports are written.
-            let framing = DispatchGroup()
-            let framed = IndexedResults<Result<RecruiterReport.Frame, OutputError>>()
             let finishedReport = report
             let run = RecruiterReport.RunInfo(
                 role: criteria.role, asOf: options.asOf, criteriaPath: criteriaPath, criteriaSha256: criteriaSha256,
                 blind: options.blind, top: criteria.shortlist.top, minScore: criteria.shortlist.minScore,
                 reviewBand: criteria.reviewBand, toolVersion: ShortlistVersion.current)
-            DispatchQueue.global().async(group: framing) {
-                let frame = Result { () throws(OutputError) in
+            let framing = BackgroundWork {
+                Result { () throws(OutputError) in
                     do { return try finishedReport.frame(run: run) } catch {
                         throw OutputError.cannotWrite(path: "report.html", reason: "\(error)")
                     }
                 }
-                framed.append([(0, frame)])
             }
             defer { framing.wait() }
             for index in csvRows.indices { csvRows[index].contact = contacts[csvRows[index].candidateID] }
@@ -172,9 +165,8 @@ struct RunFinisher {
             defer { try? markup.close() }
             let page = try output.stream("report.html")
             defer { page.discard() }
-            framing.wait()
             try RecruiterReport.write(
-                try framed.inIndexOrder()[0].get(),
+                try framing.value.get(),
                 explanation: { range in
                     try markup.seek(toOffset: UInt64(range.lowerBound))
                     let bytes = Array(try markup.read(upToCount: range.count) ?? Data())
@@ -206,8 +198,7 @@ struct RunFinisher {
     /// A chunk of entries whose lines are being built in the background.
     private struct InFlightChunk {
         var range: Range<Int>
-        var done: DispatchGroup
-        var collected: IndexedResults<Result<[BuiltLines], OutputError>>
+        var built: BackgroundWork<Result<[BuiltLines], OutputError>>
     }
 
     /// Consecutive `results.jsonl` lines, each ending in a line feed, built by one worker.

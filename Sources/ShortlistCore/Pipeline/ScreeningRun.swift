@@ -156,14 +156,9 @@ public enum ScreeningRun {
         let clock = ContinuousClock.now
         // The inputs are listed in the background while the criteria are read and compiled (each takes tens of
         // milliseconds on a large dump or a large criteria file). Errors keep their order: criteria, options, inputs.
-        let listing = DispatchGroup()
-        let listed = IndexedResults<Result<[InputItem], InputError>>()
         let archiveLimits = options.archiveLimits
-        DispatchQueue.global().async(group: listing) {
-            let items = Result { () throws(InputError) in
-                try InputEnumerator.enumerate(inputs, archiveLimits: archiveLimits)
-            }
-            listed.append([(0, items)])
+        let listing = BackgroundWork {
+            Result { () throws(InputError) in try InputEnumerator.enumerate(inputs, archiveLimits: archiveLimits) }
         }
         defer { listing.wait() }
         let (criteria, referenceDate, criteriaBytes) = try loadCriteria(options)
@@ -173,9 +168,8 @@ public enum ScreeningRun {
             do { metadata = try ApplicantMetadata.load(path: path) } catch { throw .metadata(error) }
         }
         let compiled = CompiledCriteria(criteria)
-        listing.wait()
         var everything: [InputItem]
-        do { everything = try listed.inIndexOrder()[0].get() } catch { throw .input(error) }
+        do { everything = try listing.value.get() } catch { throw .input(error) }
         var items =
             options.shard.map { shard in everything.filter { shard.contains(candidateID: $0.candidateID) } }
             ?? everything
@@ -210,23 +204,19 @@ public enum ScreeningRun {
         func screening(from start: Int) -> InFlightBatch? {
             guard start < items.count else { return nil }
             let batch = Array(items[start..<min(items.count, start + batchSize)])
-            let done = DispatchGroup()
-            let collected = IndexedResults<[ScreenedCandidate]>()
-            DispatchQueue.global().async(group: done) {
-                let screened = screenBatch(
+            let screening = BackgroundWork {
+                screenBatch(
                     batch, jobs: jobs, evaluator: evaluator, blind: blind, metadata: joinedMetadata,
                     readFile: readFile)
-                collected.append([(0, screened)])
             }
-            return InFlightBatch(start: start, items: batch, done: done, collected: collected)
+            return InFlightBatch(start: start, items: batch, screened: screening)
         }
         var next = screening(from: 0)
         // A run that stops on an error still lets the batch in the background finish before returning.
-        defer { next?.done.wait() }
+        defer { next?.screened.wait() }
         while let current = next {
-            current.done.wait()
             let batch = current.items
-            let screened = current.collected.inIndexOrder().first ?? []
+            let screened = current.screened.value
             next = screening(from: current.start + batch.count)
             for (offset, candidate) in screened.enumerated() {
                 let record = SpilledRecord(
@@ -334,12 +324,11 @@ public enum ScreeningRun {
         return (loaded.criteria, referenceDate, loaded.bytes)
     }
 
-    /// A batch being screened in the background: its first index, its inputs, and where its results arrive.
+    /// A batch being screened in the background: its first index, its inputs, and its results to come.
     private struct InFlightBatch {
         var start: Int
         var items: [InputItem]
-        var done: DispatchGroup
-        var collected: IndexedResults<[ScreenedCandidate]>
+        var screened: BackgroundWork<[ScreenedCandidate]>
     }
 
     /// Screens one batch on `jobs` workers; results come back in the batch's order whatever the scheduling.

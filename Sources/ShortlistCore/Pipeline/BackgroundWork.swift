@@ -1,0 +1,26 @@
+import Dispatch
+
+/// Work started on a global queue while the thread that started it does something else, and whose result that
+/// thread takes when it needs it (`value` waits). Always waited for before the run moves on or returns, so nothing
+/// outlives it.
+///
+/// Sendable as a final class of constants that are themselves Sendable: the group, and `IndexedResults`, whose one
+/// element is handed over under its lock.
+final class BackgroundWork<Value: Sendable>: Sendable {
+    private let done = DispatchGroup()
+    private let result = IndexedResults<Value>()
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        let result = self.result
+        DispatchQueue.global().async(group: done) { result.append([(0, work())]) }
+    }
+
+    /// Blocks until the work has finished.
+    func wait() { done.wait() }
+
+    /// The work's result, once it has finished.
+    var value: Value {
+        done.wait()
+        return result.inIndexOrder()[0]
+    }
+}
