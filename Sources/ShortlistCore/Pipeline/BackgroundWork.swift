@@ -1,7 +1,7 @@
 import Dispatch
 
 /// Work started on a global queue while the thread that started it does something else, and whose result that
-/// thread takes when it needs it (`value` waits). Always waited for before the run moves on or returns, so nothing
+/// thread takes when it needs it (`take()` waits). Always waited for before the run moves on or returns, so nothing
 /// outlives it.
 ///
 /// Sendable as a final class of constants that are themselves Sendable: the group, and `IndexedResults`, whose one
@@ -18,9 +18,12 @@ final class BackgroundWork<Value: Sendable>: Sendable {
     /// Blocks until the work has finished.
     func wait() { done.wait() }
 
-    /// The work's result, once it has finished.
-    var value: Value {
+    /// The work's result, once it has finished, handed over: this object no longer holds it, so a large result
+    /// (the input list of a 100,000-file dump) is freed as soon as its taker lets it go. Taken once.
+    func take() -> Value {
         done.wait()
-        return result.inIndexOrder()[0]
+        let taken = result.takeInIndexOrder()
+        precondition(taken.count == 1, "a background result is taken once")
+        return taken[0]
     }
 }

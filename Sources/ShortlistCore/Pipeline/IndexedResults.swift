@@ -17,4 +17,12 @@ final class IndexedResults<Element: Sendable>: @unchecked Sendable {
     func inIndexOrder() -> [Element] {
         lock.withLock { items.sorted { $0.0 < $1.0 }.map(\.1) }
     }
+
+    /// The results in index order, removed from here.
+    func takeInIndexOrder() -> [Element] {
+        lock.withLock {
+            defer { items = [] }
+            return items.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
 }

@@ -84,7 +84,7 @@ struct RunFinisher {
             defer { next?.built.wait() }
             while let current = next {
                 let chunk = current.range
-                let built = try current.built.value.get()
+                let built = try current.built.take().get()
                 next = building(from: chunk.upperBound)
                 var index = chunk.lowerBound
                 for piece in built {
@@ -166,7 +166,7 @@ struct RunFinisher {
             let page = try output.stream("report.html")
             defer { page.discard() }
             try RecruiterReport.write(
-                try framing.value.get(),
+                try framing.take().get(),
                 explanation: { range in
                     try markup.seek(toOffset: UInt64(range.lowerBound))
                     let bytes = Array(try markup.read(upToCount: range.count) ?? Data())

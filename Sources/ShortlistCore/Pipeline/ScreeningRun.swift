@@ -169,7 +169,7 @@ public enum ScreeningRun {
         }
         let compiled = CompiledCriteria(criteria)
         var everything: [InputItem]
-        do { everything = try listing.value.get() } catch { throw .input(error) }
+        do { everything = try listing.take().get() } catch { throw .input(error) }
         var items =
             options.shard.map { shard in everything.filter { shard.contains(candidateID: $0.candidateID) } }
             ?? everything
@@ -216,7 +216,7 @@ public enum ScreeningRun {
         defer { next?.screened.wait() }
         while let current = next {
             let batch = current.items
-            let screened = current.screened.value
+            let screened = current.screened.take()
             next = screening(from: current.start + batch.count)
             for (offset, candidate) in screened.enumerated() {
                 let record = SpilledRecord(
