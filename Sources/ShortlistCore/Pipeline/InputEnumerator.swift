@@ -24,7 +24,7 @@ public struct InputItem: Sendable, Hashable {
     /// The path relative to the parent of its input root, with `/` separators: `resumes/backend/jane.html`. An archive
     /// entry continues its archive's key with the entry's path: `resumes/dump.zip/folder/jane.html`.
     public private(set) var key: String
-    private var location: Location
+    private(set) var location: Location
     public var kind: Kind
     /// Set when the input is an entry of the ZIP archive at `path`; nil for a file.
     public var member: ArchiveMember?
@@ -45,6 +45,13 @@ public struct InputItem: Sendable, Hashable {
         member = nil
     }
 
+    init(key: String, location: Location, kind: Kind, member: ArchiveMember?) {
+        self.key = key
+        self.location = location
+        self.kind = kind
+        self.member = member
+    }
+
     /// The path to open: the file itself, or the archive that holds `member`.
     public var path: String {
         switch location {
@@ -55,12 +62,6 @@ public struct InputItem: Sendable, Hashable {
 
     /// The candidate id: `c_` and the first 12 hex digits of SHA-256 of `key` — stable across machines and runs.
     public var candidateID: String { CandidateID.make(from: key) }
-
-    /// Gives the input another key; its path stays.
-    mutating func rekey(_ newKey: String) {
-        location = .path(path)
-        key = newKey
-    }
 
     public static func == (left: InputItem, right: InputItem) -> Bool {
         left.key == right.key && left.kind == right.kind && left.member == right.member && left.path == right.path
@@ -73,7 +74,8 @@ public struct InputItem: Sendable, Hashable {
         hasher.combine(path)
     }
 
-    private enum Location: Sendable {
+    /// Where the input is: at a path of its own, or in a listed folder (the path follows from the key).
+    enum Location: Sendable {
         case path(String)
         case listed(ListedFolder)
     }
@@ -98,9 +100,9 @@ public enum InputEnumerator {
     /// - Returns: items sorted by key, so the order never depends on the file system or the command line.
     /// - Throws: `InputError` when an input path does not exist.
     public static func enumerate(_ inputs: [String], archiveLimits: ArchiveLimits = ArchiveLimits())
-        throws(InputError) -> [InputItem]
+        throws(InputError) -> InputList
     {
-        var items: [InputItem] = []
+        var items = InputList()
         for input in inputs {
             var status = stat()
             guard lstat(input, &status) == 0 else { throw .missing(path: input, reason: errnoDescription(errno)) }
@@ -117,20 +119,13 @@ public enum InputEnumerator {
                 append(item, expandingArchivesWithin: archiveLimits, to: &items)
             }
         }
-        items.sort { $0.key < $1.key }
         // The same key from two inputs (two folders with one name): keep both, distinguish the later ones.
-        var seen: [String: Int] = [:]
-        for index in items.indices {
-            let count = seen[items[index].key, default: 0]
-            seen[items[index].key] = count + 1
-            if count > 0 { items[index].rekey(items[index].key + "#\(count + 1)") }
-        }
-        return items
+        return items.sortedByKey()
     }
 
     private static func walk(
         _ folder: InputItem.ListedFolder, key: String, root: String, limits: ArchiveLimits,
-        into items: inout [InputItem]
+        into items: inout InputList
     ) {
         var stack: [(path: String, key: String)] = [(folder.path, key)]
         while let (path, key) = stack.popLast() {
@@ -143,8 +138,15 @@ public enum InputEnumerator {
             }
             for name in names.sorted() {
                 let childPath = path + "/" + name
-                let childKey = key + "/" + name
                 var status = stat()
+                // Most inputs: a resume in a text format, listed without making its key a string.
+                if lstat(childPath, &status) == 0, fileType(status) == S_IFREG, !name.hasPrefix("."),
+                    hasTextExtension(name)
+                {
+                    items.appendFile(named: name, under: key, in: folder, size: Int(status.st_size))
+                    continue
+                }
+                let childKey = key + "/" + name
                 guard lstat(childPath, &status) == 0 else {
                     items.append(InputItem(key: childKey, in: folder, kind: .skipped(reason: errnoDescription(errno))))
                     continue
@@ -168,7 +170,7 @@ public enum InputEnumerator {
 
     /// Appends `item`, or the entries of the ZIP archive it turns out to be.
     private static func append(
-        _ item: InputItem, expandingArchivesWithin limits: ArchiveLimits, to items: inout [InputItem]
+        _ item: InputItem, expandingArchivesWithin limits: ArchiveLimits, to items: inout InputList
     ) {
         guard case .file = item.kind, mayBeArchive(item) else {
             items.append(item)
@@ -176,7 +178,7 @@ public enum InputEnumerator {
         }
         switch ArchiveListing.expand(path: item.path, key: item.key, limits: limits) {
         case .wordDocument: items.append(item)
-        case .items(let entries): items += entries
+        case .items(let entries): for entry in entries { items.append(entry) }
         }
     }
 
@@ -187,12 +189,16 @@ public enum InputEnumerator {
         "html", "htm", "xhtml", "xht", "xml", "txt", "text", "json", "md",
     ]
 
+    /// True when the file name ends in one of `textExtensions` (in any case).
+    private static func hasTextExtension(_ name: some StringProtocol) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return textExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
     /// True when the file starts with the ZIP local-header signature and its extension is not a text format's.
     private static func mayBeArchive(_ item: InputItem) -> Bool {
         let name = item.key[(item.key.lastIndex(of: "/").map(item.key.index(after:)) ?? item.key.startIndex)...]
-        if let dot = name.lastIndex(of: "."), textExtensions.contains(name[name.index(after: dot)...].lowercased()) {
-            return false
-        }
+        if hasTextExtension(name) { return false }
         guard let handle = FileHandle(forReadingAtPath: item.path) else { return false }
         defer { try? handle.close() }
         let magic = (try? handle.read(upToCount: 4)) ?? Data()

@@ -168,7 +168,7 @@ public enum ScreeningRun {
             do { metadata = try ApplicantMetadata.load(path: path) } catch { throw .metadata(error) }
         }
         let compiled = CompiledCriteria(criteria)
-        var everything: [InputItem]
+        var everything: InputList
         do { everything = try listing.take().get() } catch { throw .input(error) }
         var items =
             options.shard.map { shard in everything.filter { shard.contains(candidateID: $0.candidateID) } }
@@ -251,8 +251,8 @@ public enum ScreeningRun {
         // The entries hold all that ranking needs; the input list (paths and all) goes before the second pass.
         let fileCount = items.count
         let totalFileCount = everything.count
-        items = []
-        everything = []
+        items = InputList()
+        everything = InputList()
         do { try spill.flush() } catch { throw .output(error) }
 
         let criteriaSha256 = SHA256Digest.hex(criteriaBytes)

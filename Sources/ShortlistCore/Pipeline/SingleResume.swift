@@ -8,7 +8,7 @@ public enum SingleResume {
     {
         let options = ScreeningOptions(criteriaPath: criteriaPath, outputPath: "", asOf: asOf, jobs: 1)
         let (criteria, referenceDate, _) = try ScreeningRun.loadCriteria(options)
-        let items: [InputItem]
+        let items: InputList
         do { items = try InputEnumerator.enumerate([path]) } catch { throw .input(error) }
         ShortlistEngine.prepare()
         let evaluator = Evaluator(compiled: CompiledCriteria(criteria), referenceDate: referenceDate)
