@@ -12,7 +12,7 @@ struct RecruiterReportSelectionTests {
             let score: Double? = decision == .error ? nil : top - Double(index) / 10
             return (
                 Ranking.Entry(candidateID: "\(prefix)\(index)", score: score, provisional: nil),
-                Ranking.Outcome(decision: decision, rank: nil, rule: nil)
+                Ranking.Outcome(decision: decision, rank: nil)
             )
         }
     }

@@ -16,16 +16,31 @@ public enum Ranking {
 
     public struct Outcome: Sendable, Equatable {
         public var decision: Decision
-        /// 1-based position by score among candidates that were not knocked out (nil for errors and knockouts).
-        public var rank: Int?
+        /// The rank, or 0 for none (32 bits: an outcome is kept per candidate until the end of a run).
+        private var storedRank: Int32 = 0
         /// Why the ranking decided, kept as numbers: the sentence is written only when a line needs it (a run of
         /// 100,000 would otherwise hold 100,000 sentences from ranking until the end).
         var verdict: Verdict?
 
-        public init(decision: Decision, rank: Int?, rule: FiredRule?) {
+        /// An outcome the ranking has not explained (an error, a knockout, or one before ranking).
+        public init(decision: Decision, rank: Int?) {
             self.decision = decision
             self.rank = rank
-            verdict = rule.map(Verdict.fired)
+        }
+
+        /// 1-based position by score among candidates that were not knocked out (nil for errors and knockouts).
+        public var rank: Int? {
+            get { storedRank == 0 ? nil : Int(storedRank) }
+            set {
+                guard let newValue else {
+                    storedRank = 0
+                    return
+                }
+                guard let rank = Int32(exactly: newValue), rank > 0 else {
+                    preconditionFailure("rank \(newValue) out of range")
+                }
+                storedRank = rank
+            }
         }
 
         /// The rule that decided, when the ranking decided.
@@ -37,44 +52,57 @@ public enum Ranking {
         }
     }
 
-    /// The ranking's reason for one candidate, with the figures its sentence quotes.
-    enum Verdict: Sendable, Equatable {
-        case topN(score: Double, top: Int, minScore: Double)
-        case tiesFullShortlist(score: Double, cutoff: Double)
-        case withinBand(score: Double, band: Double, cutoff: Double)
-        case belowCutoff(score: Double, cutoff: Double, band: Double)
-        case fired(FiredRule)
+    /// The ranking's reason for one candidate: which rule, the candidate's score, and the run's figures the sentence
+    /// quotes (shared by every outcome of a run), in 24 bytes.
+    struct Verdict: Sendable {
+        enum Kind: UInt8 {
+            case topN, tiesFullShortlist, withinBand, belowCutoff
+        }
+
+        /// The figures of one ranking that its sentences quote.
+        final class Figures: Sendable {
+            let top: Int
+            let minScore: Double
+            let cutoff: Double
+            let band: Double
+
+            init(top: Int, minScore: Double, cutoff: Double, band: Double) {
+                self.top = top
+                self.minScore = minScore
+                self.cutoff = cutoff
+                self.band = band
+            }
+        }
+
+        var kind: Kind
+        var score: Double
+        var figures: Figures
 
         var rule: FiredRule {
-            switch self {
-            case .topN(let score, let top, let minScore):
+            let score = Evaluator.format(score)
+            let cutoff = Evaluator.format(figures.cutoff)
+            let band = Evaluator.format(figures.band)
+            return switch kind {
+            case .topN:
                 FiredRule(
                     .topN,
-                    reason: "score \(Evaluator.format(score)) ranks in the top \(top) at or above "
-                        + "\(Evaluator.format(minScore))")
-            case .tiesFullShortlist(let score, let cutoff):
-                FiredRule(
-                    .reviewBand,
-                    reason: "score \(Evaluator.format(score)) ties the cut-off \(Evaluator.format(cutoff)) but the "
-                        + "shortlist is full")
-            case .withinBand(let score, let band, let cutoff):
-                FiredRule(
-                    .reviewBand,
-                    reason: "score \(Evaluator.format(score)) is within \(Evaluator.format(band)) points below "
-                        + "the cut-off \(Evaluator.format(cutoff))")
-            case .belowCutoff(let score, let cutoff, let band):
+                    reason: "score \(score) ranks in the top \(figures.top) at or above "
+                        + "\(Evaluator.format(figures.minScore))")
+            case .tiesFullShortlist:
+                FiredRule(.reviewBand, reason: "score \(score) ties the cut-off \(cutoff) but the shortlist is full")
+            case .withinBand:
+                FiredRule(.reviewBand, reason: "score \(score) is within \(band) points below the cut-off \(cutoff)")
+            case .belowCutoff:
                 FiredRule(
                     .belowCutoff,
-                    reason: "score \(Evaluator.format(score)) is below the cut-off \(Evaluator.format(cutoff)) by "
-                        + "more than \(Evaluator.format(band)) points")
-            case .fired(let rule): rule
+                    reason: "score \(score) is below the cut-off \(cutoff) by more than \(band) points")
             }
         }
     }
 
     /// - Complexity: O(n log n).
     public static func decide(_ entries: [Entry], policy: ShortlistPolicy, reviewBand: Double) -> [Outcome] {
-        var outcomes = entries.map { Outcome(decision: $0.provisional ?? .reject, rank: nil, rule: nil) }
+        var outcomes = entries.map { Outcome(decision: $0.provisional ?? .reject, rank: nil) }
         let scored = entries.indices.filter {
             entries[$0].score != nil && entries[$0].provisional != .error && entries[$0].provisional != .reject
         }
@@ -89,22 +117,21 @@ public enum Ranking {
         let qualifying = rankable.filter { entries[$0].score! >= policy.minScore }
         let shortlisted = qualifying.prefix(policy.top)
         let cutoff: Double = shortlisted.count == policy.top ? entries[shortlisted.last!].score! : policy.minScore
+        let figures = Verdict.Figures(top: policy.top, minScore: policy.minScore, cutoff: cutoff, band: reviewBand)
         for index in shortlisted {
             outcomes[index].decision = .shortlist
-            outcomes[index].verdict = .topN(score: entries[index].score!, top: policy.top, minScore: policy.minScore)
+            outcomes[index].verdict = Verdict(kind: .topN, score: entries[index].score!, figures: figures)
         }
         let shortlistedSet = Set(shortlisted)
         for index in rankable where !shortlistedSet.contains(index) {
             let score = entries[index].score!
             if score >= cutoff - reviewBand {
                 outcomes[index].decision = .review
-                outcomes[index].verdict =
-                    score >= cutoff
-                    ? .tiesFullShortlist(score: score, cutoff: cutoff)
-                    : .withinBand(score: score, band: reviewBand, cutoff: cutoff)
+                outcomes[index].verdict = Verdict(
+                    kind: score >= cutoff ? .tiesFullShortlist : .withinBand, score: score, figures: figures)
             } else {
                 outcomes[index].decision = .reject
-                outcomes[index].verdict = .belowCutoff(score: score, cutoff: cutoff, band: reviewBand)
+                outcomes[index].verdict = Verdict(kind: .belowCutoff, score: score, figures: figures)
             }
         }
         return outcomes
