@@ -10,9 +10,10 @@ import Testing
 
     private func run(
         jobs: Int, batchPerWorker: Int = 256, blind: Bool = false, reportExplanationLimit: Int = 500,
+        spillSegmentBytes: Int = SpillFiles.segmentBytes,
         readFile: @escaping ScreeningRun.FileReader =
             ScreeningRun.defaultFileReader
-    ) throws -> (summary: ScreeningSummary, results: String, csv: String) {
+    ) throws -> (summary: ScreeningSummary, results: String, csv: String, files: [String]) {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("shortlist-pipeline-\(UUID())")
         defer { try? FileManager.default.removeItem(at: out) }
         var options = ScreeningOptions(
@@ -20,11 +21,22 @@ import Testing
             outputPath: out.path, asOf: "2026-11-01", jobs: jobs, blind: blind)
         options.batchPerWorker = batchPerWorker
         options.reportExplanationLimit = reportExplanationLimit
+        options.spillSegmentBytes = spillSegmentBytes
         let summary = try ScreeningRun.run(
             inputs: [sampleData.appendingPathComponent("resumes").path], options: options, readFile: readFile)
         let results = try String(contentsOf: out.appendingPathComponent("results.jsonl"), encoding: .utf8)
         let csv = try String(contentsOf: out.appendingPathComponent("shortlist.csv"), encoding: .utf8)
-        return (summary, results, csv)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        return (summary, results, csv, files)
+    }
+
+    @Test func theSpillCanBeManyFilesAndNoneIsLeftBehind() throws {
+        let whole = try run(jobs: 2)
+        let split = try run(jobs: 2, batchPerWorker: 3, spillSegmentBytes: 1)  // a file per record
+        #expect(split.results == whole.results)
+        #expect(split.csv == whole.csv)
+        #expect(whole.files == ["manifest.json", "report.html", "results.jsonl", "shortlist.csv"])
+        #expect(split.files == whole.files)
     }
 
     @Test func resultsDoNotDependOnWorkersOrBatchSize() throws {

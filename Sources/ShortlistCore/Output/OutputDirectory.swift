@@ -84,6 +84,14 @@ final class StreamedFile {
         }
     }
 
+    /// Writes what is buffered and closes the file, which stays for reading (`discard` deletes it); its buffer is
+    /// freed.
+    func finishWriting() throws(OutputError) {
+        try flush()
+        buffer = []
+        try? handle.close()
+    }
+
     func commit() throws(OutputError) {
         try flush()
         try? handle.close()

@@ -106,21 +106,26 @@ public enum MergeRun {
 
         // Records must be read in entry order: rewrite them in key order (one sequential pass over the spill).
         entries.sort { $0.key < $1.key }
-        let ordered: StreamedFile
-        do { ordered = try output.stream("results.body") } catch { throw .output(error) }
+        let ordered = SpillFiles(in: output, name: "results.body")
         defer { ordered.discard() }
         do {
             let reader = try FileHandle(forReadingFrom: spill.temporary)
             defer { try? reader.close() }
             for (_, entry, offset) in entries {
                 try reader.seek(toOffset: UInt64(offset))
-                try ordered.append(Array(try reader.read(upToCount: entry.recordLength) ?? Data()))
+                let record = Array(try reader.read(upToCount: entry.recordLength) ?? Data())
+                guard record.count == entry.recordLength else {
+                    throw OutputError.cannotWrite(
+                        path: spill.temporary.path,
+                        reason: "the merge's temporary file ended early (was the disk full?)")
+                }
+                try ordered.append(record: record)
             }
-            try ordered.flush()
+            try ordered.finishWriting()
         } catch let error as OutputError {
             throw .output(error)
         } catch {
-            throw .output(.cannotWrite(path: ordered.target.path, reason: error.localizedDescription))
+            throw .output(.cannotWrite(path: output.url.path, reason: error.localizedDescription))
         }
         spill.discard()
 
@@ -143,7 +148,7 @@ public enum MergeRun {
         var errorKeys: [Int: String] = [:]
         for (index, item) in entries.enumerated() where item.entry.provisional == .error { errorKeys[index] = item.key }
         return try finisher.finish(
-            entries.map(\.entry), errorKeys: errorKeys, records: ordered.temporary, output: output)
+            entries.map(\.entry), errorKeys: errorKeys, records: ordered, output: output)
     }
 
     /// Every shard's manifest, checked to be one complete set (each index 0..<N once, same run), in shard order.

@@ -22,10 +22,11 @@ struct RunFinisher {
     ///   - entries: in key order.
     ///   - errorKeys: the keys of the entries whose input could not be screened, by entry index (the report lists
     ///     errors by key).
-    ///   - records: the spill file holding each entry's `SpilledRecord`, in entry order.
+    ///   - records: the spill holding each entry's `SpilledRecord`, in entry order; each of its files is deleted
+    ///     once read.
     /// - Complexity: O(entries) plus reading the records once; memory O(entries) for the small entries.
     func finish(
-        _ entries: [ScreenedEntry], errorKeys: [Int: String], records: URL, output: OutputDirectory
+        _ entries: [ScreenedEntry], errorKeys: [Int: String], records: SpillFiles, output: OutputDirectory
     ) throws(ScreeningError) -> ScreeningSummary {
         let duplicates = linkDuplicates(entries)
         let ranking = entries.enumerated().map { index, entry in
@@ -54,17 +55,32 @@ struct RunFinisher {
             let explanations = try output.stream("report.explanations")
             defer { explanations.discard() }
             var explanationBytes = 0
-            let reader = try FileHandle(forReadingFrom: records)
-            defer { try? reader.close() }
+            // The spill file being read, and its segment.
+            var reading: (segment: Int, handle: FileHandle)?
+            defer { try? reading?.handle.close() }
             // Records are read a few MiB at a time and their lines built on every worker, in the background while
             // this thread goes through the chunk before in entry order (counts, the report's rows, the CSV rows,
             // writing).
             let finisher = self
-            func building(from start: Int) -> InFlightChunk? {
+            func building(from start: Int) throws -> InFlightChunk? {
                 guard start < entries.count else { return nil }
+                let segment = records.segment(holding: start)
+                let reader: FileHandle
+                if let current = reading, current.segment == segment {
+                    reader = current.handle
+                } else {
+                    // Chunks are read one after the other: the previous file has been read whole.
+                    if let previous = reading {
+                        try? previous.handle.close()
+                        records.discard(segment: previous.segment)
+                    }
+                    reader = try FileHandle(forReadingFrom: records.segments[segment].file.temporary)
+                    reading = (segment, reader)
+                }
+                let segmentEnd = records.endEntry(of: segment)
                 var end = start + 1
                 var bytes = entries[start].recordLength
-                while end < entries.count, bytes + entries[end].recordLength <= Self.bytesPerChunk {
+                while end < segmentEnd, bytes + entries[end].recordLength <= Self.bytesPerChunk {
                     bytes += entries[end].recordLength
                     end += 1
                 }
@@ -79,13 +95,13 @@ struct RunFinisher {
                 }
                 return InFlightChunk(range: chunk, built: building)
             }
-            var next = building(from: 0)
+            var next = try building(from: 0)
             // Stopping on an error still lets the chunk in the background finish before the reader is closed.
             defer { next?.built.wait() }
             while let current = next {
                 let chunk = current.range
                 let built = try current.built.take().get()
-                next = building(from: chunk.upperBound)
+                next = try building(from: chunk.upperBound)
                 var index = chunk.lowerBound
                 for piece in built {
                     for line in piece.lines {

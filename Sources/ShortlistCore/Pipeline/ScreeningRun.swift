@@ -23,6 +23,8 @@ public struct ScreeningOptions: Sendable {
     public var batchPerWorker: Int = 128
     /// Candidates explained in full in `report.html` (see `RecruiterReport.explanationLimit`).
     public var reportExplanationLimit = RecruiterReport.explanationLimit
+    /// The size of each temporary file of the spill (see `SpillFiles`); tests make it small.
+    var spillSegmentBytes = SpillFiles.segmentBytes
     /// ATS formats to write the shortlisted candidates in, under `exports/`.
     public var exports: [ExportFormat]
     /// The ATS applicant list joined onto the results (`--metadata`), if any.
@@ -181,10 +183,13 @@ public enum ScreeningRun {
         ShortlistEngine.prepare()
         let evaluator = Evaluator(compiled: compiled, referenceDate: referenceDate)
         let jobs = max(1, options.jobs)
-        let spill: StreamedFile
-        do { spill = try output.stream(options.shard == nil ? "results.body" : ShardResult.linesName) } catch {
-            throw .output(error)
+        // A shard streams its lines, which are its result; a whole run spills its records for the second pass.
+        var shardLines: StreamedFile?
+        if options.shard != nil {
+            do { shardLines = try output.stream(ShardResult.linesName) } catch { throw .output(error) }
         }
+        defer { shardLines?.discard() }
+        let spill = SpillFiles(in: output, name: "results.body", segmentBytes: options.spillSegmentBytes)
         defer { spill.discard() }
         let shardEncoder = ShardResult.encoder()
 
@@ -224,19 +229,18 @@ public enum ScreeningRun {
                     identity: keepIdentity ? candidate.identity : nil)
                 head.removeAll(keepingCapacity: true)
                 do {
-                    if options.shard != nil {
-                        try spill.append(
+                    if let shardLines {
+                        try shardLines.append(
                             try ShardResult.line(
                                 for: candidate, record: record, body: candidate.body, encoder: shardEncoder))
                     } else {
                         record.appendHead(to: &head)
-                        try spill.append(head)
-                        try spill.append(candidate.body)
+                        try spill.append(head: head, body: candidate.body)
                     }
                 } catch let error as OutputError {
                     throw .output(error)
                 } catch {
-                    throw .output(.cannotWrite(path: spill.target.path, reason: error.localizedDescription))
+                    throw .output(.cannotWrite(path: output.url.path, reason: error.localizedDescription))
                 }
                 if candidate.provisional?.decision == .error { errorKeys[entries.count] = record.key }
                 entries.append(
@@ -253,7 +257,12 @@ public enum ScreeningRun {
         let totalFileCount = everything.count
         items = InputList()
         everything = InputList()
-        do { try spill.flush() } catch { throw .output(error) }
+        do {
+            try spill.finishWriting()
+            try shardLines?.flush()
+        } catch {
+            throw .output(error)
+        }
 
         let criteriaSha256 = SHA256Digest.hex(criteriaBytes)
         if let shard = options.shard {
@@ -266,7 +275,7 @@ public enum ScreeningRun {
                 metadataPath: options.metadataPath, metadataSha256: metadata?.sha256,
                 metadataJoinedRows: metadata.map { _ in joinedRows.sorted() })
             do {
-                try spill.commit()
+                try shardLines?.commit()
                 try output.write(criteriaBytes, to: ShardResult.criteriaName)
                 if let path = options.metadataPath {
                     try output.write(try Data(contentsOf: URL(fileURLWithPath: path)), to: ShardResult.metadataName)
@@ -291,7 +300,7 @@ public enum ScreeningRun {
             criteria: criteria, criteriaPath: options.criteriaPath, criteriaSha256: criteriaSha256, options: options,
             inputs: inputs, jobs: jobs, started: started, clock: clock,
             metadata: metadata.map { MetadataJoin($0, joinedRows: joinedRows, blind: options.blind) })
-        return try finisher.finish(entries, errorKeys: errorKeys, records: spill.temporary, output: output)
+        return try finisher.finish(entries, errorKeys: errorKeys, records: spill, output: output)
     }
 
     /// `--identities` needs `--blind` and a path outside `--out`.
