@@ -33,10 +33,10 @@ struct RecruiterReport {
 
     /// The indices of the candidates explained in full, by the priority above, and of the rejected candidates
     /// listed in the rejected table (the `listedRejectLimit` best scores); ties by candidate id.
-    static func selection(
-        _ entries: [Ranking.Entry], _ outcomes: [Ranking.Outcome], errorKeys: [Int: String],
+    static func selection<Entries: RandomAccessCollection<Ranking.Entry>>(
+        _ entries: Entries, _ outcomes: [Ranking.Outcome], errorKeys: [Int: String],
         limit: Int = explanationLimit
-    ) -> (explained: Set<Int>, listedRejected: Set<Int>) {
+    ) -> (explained: Set<Int>, listedRejected: Set<Int>) where Entries.Index == Int {
         func byScore(_ decision: Decision) -> [Int] {
             entries.indices.filter { outcomes[$0].decision == decision }.sorted {
                 (entries[$1].score ?? -1, entries[$0].candidateID) < (entries[$0].score ?? -1, entries[$1].candidateID)

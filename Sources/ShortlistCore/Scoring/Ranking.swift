@@ -101,7 +101,9 @@ public enum Ranking {
     }
 
     /// - Complexity: O(n log n).
-    public static func decide(_ entries: [Entry], policy: ShortlistPolicy, reviewBand: Double) -> [Outcome] {
+    public static func decide<Entries: RandomAccessCollection<Entry>>(
+        _ entries: Entries, policy: ShortlistPolicy, reviewBand: Double
+    ) -> [Outcome] where Entries.Index == Int {
         var outcomes = entries.map { Outcome(decision: $0.provisional ?? .reject, rank: nil) }
         let scored = entries.indices.filter {
             entries[$0].score != nil && entries[$0].provisional != .error && entries[$0].provisional != .reject
