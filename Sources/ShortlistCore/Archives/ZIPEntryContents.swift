@@ -33,27 +33,21 @@ enum ZIPEntryContents {
         }
         let dataStart = entry.localHeaderOffset + 30 + Int(header.uint16(at: 26)) + Int(header.uint16(at: 28))
         let raw = try source.bytes(at: dataStart, count: entry.compressedSize)
-        let contents: [UInt8]
-        let checksum: CRC32
-        if entry.method == ZIPEntryRecord.stored {
-            contents = raw
-            checksum = Data(raw).crc32(checksum: 0)
-        } else {
-            (contents, checksum) = try inflate(raw, declared: declared)
-        }
+        let contents = entry.method == ZIPEntryRecord.stored ? raw : try inflate(raw, declared: declared)
         guard contents.count == declared else {
             throw .damagedEntry(detail: "it holds \(contents.count) bytes, not the \(declared) it declares")
         }
-        guard checksum == entry.crc32 else { throw .damagedEntry(detail: "checksum mismatch") }
+        guard ZIPChecksum.checksum(contents) == entry.crc32 else { throw .damagedEntry(detail: "checksum mismatch") }
         return contents
     }
 
-    private static func inflate(_ raw: [UInt8], declared: Int) throws(ArchiveError) -> ([UInt8], CRC32) {
+    /// The inflated data (its checksum is left to the caller: ZIPFoundation's is slow on Linux).
+    private static func inflate(_ raw: [UInt8], declared: Int) throws(ArchiveError) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(declared)
         do {
-            let checksum = try Data.decompress(
-                size: Int64(raw.count), bufferSize: chunk, skipCRC32: false,
+            _ = try Data.decompress(
+                size: Int64(raw.count), bufferSize: chunk, skipCRC32: true,
                 provider: { position, size in
                     let start = Int(position)
                     guard start < raw.count + size else { throw InputExhausted() }
@@ -65,7 +59,7 @@ enum ZIPEntryContents {
                     guard output.count + data.count <= declared else { throw OverDeclaredSize() }
                     output.append(contentsOf: data)
                 })
-            return (output, checksum)
+            return output
         } catch is OverDeclaredSize {
             throw .exceedsDeclaredSize(declared: declared)
         } catch is InputExhausted {
