@@ -139,16 +139,17 @@ public enum InputEnumerator {
             for name in names.sorted() {
                 let childPath = path + "/" + name
                 var status = stat()
+                let found = lstat(childPath, &status) == 0
+                let failure = errno
                 // Most inputs: a resume in a text format, listed without making its key a string.
-                if lstat(childPath, &status) == 0, fileType(status) == S_IFREG, !name.hasPrefix("."),
-                    hasTextExtension(name)
-                {
+                if found, fileType(status) == S_IFREG, !name.hasPrefix("."), hasTextExtension(name) {
                     items.appendFile(named: name, under: key, in: folder, size: Int(status.st_size))
                     continue
                 }
                 let childKey = key + "/" + name
-                guard lstat(childPath, &status) == 0 else {
-                    items.append(InputItem(key: childKey, in: folder, kind: .skipped(reason: errnoDescription(errno))))
+                guard found else {
+                    let reason = errnoDescription(failure)
+                    items.append(InputItem(key: childKey, in: folder, kind: .skipped(reason: reason)))
                     continue
                 }
                 if name.hasPrefix(".") {
