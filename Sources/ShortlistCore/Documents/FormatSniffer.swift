@@ -22,20 +22,26 @@ enum FormatSniffer {
     }
 
     /// True when decoded text is mostly control characters: random binary that happened to decode.
+    /// - Complexity: O(n) over the first 4 KiB of UTF-8; printable ASCII, most of any text, costs one test a byte.
     static func looksBinary(_ text: String) -> Bool {
         var text = text
         return text.withUTF8Span { utf8 in
-            var total = 0
+            let head = utf8.extracting(first: 4096)
+            var continuations = 0
             var suspicious = 0
-            var previous: (UInt8, UInt8) = (0, 0)
-            for index in 0..<min(utf8.count, 4096) {
-                let byte = utf8[index]
-                // Count characters, not bytes: random bytes read as Windows-1252 become two-byte characters.
-                if byte & 0xC0 != 0x80 { total += 1 }
-                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { suspicious += 1 }
-                if previous == (0xEF, 0xBF), byte == 0xBD { suspicious += 1 }  // U+FFFD
-                previous = (previous.1, byte)
+            for index in head.indices {
+                let byte = head[index]
+                if byte >= 0x20 && byte < 0x80 { continue }
+                if byte < 0x20 {
+                    if byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { suspicious += 1 }
+                } else if byte & 0xC0 == 0x80 {
+                    continuations += 1
+                    // U+FFFD, the mark of bytes that did not decode.
+                    if byte == 0xBD, index >= 2, head[index - 1] == 0xBF, head[index - 2] == 0xEF { suspicious += 1 }
+                }
             }
+            // Count characters, not bytes: random bytes read as Windows-1252 become two-byte characters.
+            let total = head.count - continuations
             return total > 0 && suspicious * 10 > total
         }
     }
