@@ -244,8 +244,8 @@ enum ContactExtractor {
             return bytes.withUTF8Span { bytes in nameOffsets(inSimple: bytes) }.map(line.utf8Slice)
         }
         let text = withoutPostNominals(line)
-        guard !text.isEmpty, text.count <= 60, !text.contains("@"), !text.contains(where: \.isNumber),
-            !text.contains(":")
+        guard !text.isEmpty, text.count <= 60, !text.containsLikeFoundation("@"), !text.contains(where: \.isNumber),
+            !text.containsLikeFoundation(":")
         else { return nil }
         let words = text.split(separator: " ")
         guard (2...5).contains(words.count) else { return nil }
@@ -254,7 +254,7 @@ enum ContactExtractor {
             "resume", "curriculum", "summary", "experience", "engineer", "nurse", "accountant",
             "developer", "manager", "http", "www", "street", "avenue", "candidate",
         ]
-        guard !notNames.contains(where: lower.contains) else { return nil }
+        guard !notNames.contains(where: lower.containsLikeFoundation) else { return nil }
         guard
             words.allSatisfy({ word in
                 guard let first = word.first else { return false }
@@ -402,8 +402,9 @@ enum ContactExtractor {
         }
         for segment in line.split(whereSeparator: { "|•·–—".contains($0) }) where segment.utf8.contains(0x2C) {
             let text = segment.trimmingWhitespace()
-            guard !isName(text, name), text.count >= 4, text.count <= 48, !text.contains("@"),
-                !text.contains("/"), text.filter({ $0 == "," }).count >= 1, text.filter({ $0 == "," }).count <= 2,
+            guard !isName(text, name), text.count >= 4, text.count <= 48, !text.containsLikeFoundation("@"),
+                !text.containsLikeFoundation("/"), text.filter({ $0 == "," }).count >= 1,
+                text.filter({ $0 == "," }).count <= 2,
                 !text.contains(where: \.isNumber)
             else { continue }
             let parts = text.split(separator: ",").map { $0.trimmingWhitespace() }

@@ -36,7 +36,7 @@ enum SectionHeadings {
         guard !key.isEmpty, key.count <= 48 else { return nil }
         if let kind = exact[key] { return kind }
         guard looksLikeHeading, key.utf8.count(where: { $0 == 0x20 }) < 5 else { return nil }
-        for (keyword, kind) in keywords where key.contains(keyword) { return kind }
+        for (keyword, kind) in keywords where key.containsLikeFoundation(keyword) { return kind }
         return emphasized && allCaps ? .other : nil
     }
 

@@ -129,7 +129,7 @@ struct XMLLayoutReader {
         case .familyName: family = family ?? value
         case .channelCode: channel = value.lowercased()
         case .webAddress:
-            if channel == "email" || value.contains("@") {
+            if channel == "email" || value.containsLikeFoundation("@") {
                 layout.setHint(\.email, value.hasPrefix("mailto:") ? String(value.dropFirst(7)) : value)
             } else {
                 layout.addLink(value)
