@@ -400,7 +400,7 @@ enum ContactExtractor {
                 }
             }
         }
-        for segment in line.split(whereSeparator: { "|•·–—".contains($0) }) where segment.utf8.contains(0x2C) {
+        for segment in line.split(whereSeparator: headerSeparators.contains) where segment.utf8.contains(0x2C) {
             let text = segment.trimmingWhitespace()
             guard !isName(text, name), text.count >= 4, text.count <= 48, !text.containsLikeFoundation("@"),
                 !text.containsLikeFoundation("/"), text.filter({ $0 == "," }).count >= 1,
@@ -415,6 +415,9 @@ enum ContactExtractor {
         }
         return nil
     }
+
+    /// What separates the parts of a header line (`locationSeparatorLength` on bytes); a set, so each is one lookup.
+    private static let headerSeparators: Set<Character> = ["|", "•", "·", "–", "—"]
 
     /// The length of the `|` `•` `·` `–` `—` that separates the parts of a header line at `index`, or 0.
     private static func locationSeparatorLength(_ bytes: Span<UInt8>, _ index: Int) -> Int {

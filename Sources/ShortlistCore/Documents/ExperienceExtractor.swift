@@ -167,6 +167,8 @@ enum ExperienceExtractor {
 
     private static func isBullet(_ text: String) -> Bool {
         guard let first = text.trimmingWhitespace().first else { return true }
-        return "•*-–·▪◦>".contains(first)
+        return bulletMarks.contains(first)
     }
+
+    private static let bulletMarks: Set<Character> = ["•", "*", "-", "–", "·", "▪", "◦", ">"]
 }
