@@ -49,7 +49,7 @@ enum EducationExtractor {
         var current = ""
         var dotted = false
         for character in text.lowercased() {
-            if character.isLetter {
+            if character.isLetterCheckingASCIIFirst {
                 current.append(character)
             } else if character == ".", !current.isEmpty {
                 dotted = true
@@ -190,12 +190,13 @@ enum EducationExtractor {
         var remaining = Substring(segment)
         // Drop the degree words: "B.Sc.", "Master of Science", "MBA".
         while let space = remaining.firstIndex(where: { $0 == " " }) {
-            let word = remaining[..<space].lowercased().filter(\.isLetter)
+            let word = remaining[..<space].lowercased().filter(\.isLetterCheckingASCIIFirst)
             guard degreeWords.contains(word) else { break }
             remaining = remaining[space...].dropFirst()
         }
         let field = remaining.trimmingWhitespace()
-        if field.isEmpty || degreeWords.contains(field.lowercased().filter(\.isLetter)) || institution(in: field) != nil
+        if field.isEmpty || degreeWords.contains(field.lowercased().filter(\.isLetterCheckingASCIIFirst))
+            || institution(in: field) != nil
         {
             return nil
         }

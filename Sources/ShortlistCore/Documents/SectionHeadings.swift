@@ -14,7 +14,7 @@ enum SectionHeadings {
         // An accented sentence or name ("José García") is no heading unless marked up as one: decided on bytes.
         if !simple, !emphasized, isPlainAccentedLine(line.utf8) { return nil }
         let allCaps = shape.map { $0.capitals >= 3 && !$0.hasLowercase } ?? isAllCaps(line)
-        let looksLikeHeading = emphasized || allCaps || (shape.map(\.endsWithColon) ?? line.hasSuffix(":"))
+        let looksLikeHeading = emphasized || allCaps || (shape.map { $0.endsWithColon } ?? line.hasSuffix(":"))
         if let shape {
             // A simple line's key is ASCII, one byte a Character; only a key that hashes like an exact heading's
             // becomes a String, to look it up.
@@ -57,7 +57,7 @@ enum SectionHeadings {
         var key = ""
         var pendingSpace = false
         for character in line.lowercased() {
-            if character.isLetter {
+            if character.isLetterCheckingASCIIFirst {
                 if pendingSpace, !key.isEmpty { key.append(" ") }
                 pendingSpace = false
                 key.append(character)
