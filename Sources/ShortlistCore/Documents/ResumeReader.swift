@@ -20,6 +20,8 @@ public final class ResumeReader {
     private let wordParser: MarkupParser
     /// What the `id`/`class` names of the HTML read so far mean, kept across documents.
     private var htmlHints = HTMLLayoutReader.HintCache()
+    /// What the element names of the XML read so far mean, kept across documents.
+    private var xmlMeanings = XMLLayoutReader.MeaningCache()
 
     public init() {
         var limits = MarkupLimits()
@@ -74,7 +76,8 @@ public final class ResumeReader {
             } else {
                 let structured = Self.isHROpen(document)
                 format = structured ? .hrOpen : .xml
-                layout = XMLLayoutReader.read(document.events, notes: notes, structured: structured)
+                layout = XMLLayoutReader.read(
+                    document.events, notes: notes, structured: structured, meanings: &xmlMeanings)
             }
         }
         return ResumeAssembler.assemble(layout, path: path, format: format)
