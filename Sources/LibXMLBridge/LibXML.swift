@@ -384,13 +384,16 @@ public final class MarkupParser {
 
     /// Elements whose content is never text a reader sees (inline SVG icons carry kilobytes of path data).
     static let skippedElements: Set<String> = ["script", "noscript", "template", "svg", "math"]
-    private static let skippedElementBytes = skippedElements.map { Array($0.utf8) }
+    /// The length and first byte of each of `skippedElements`.
+    private static let skippedElementShapes = skippedElements.map { ($0.utf8.count, $0.utf8.first) }
 
-    /// Whether `name` is one of `skippedElements`. Compared on bytes, without hashing: no other string equals one of
-    /// these ASCII names (only `;`, `` ` `` and `K` have canonical equivalents that are not ASCII).
+    /// Whether `name` is one of `skippedElements`. Only a name with the length and first byte of one of them is looked
+    /// up (no other string equals one of these ASCII names: only `;`, `` ` `` and `K` have canonical equivalents that
+    /// are not ASCII), so most names are decided without hashing.
     static func isSkipped(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        return skippedElementBytes.contains { $0.count == utf8.count && $0.elementsEqual(utf8) }
+        let shape = (name.utf8.count, name.utf8.first)
+        guard skippedElementShapes.contains(where: { $0 == shape }) else { return false }
+        return skippedElements.contains(name)
     }
 
     /// `keptAttributes` as bytes, or nil (compare Strings) when one is not plain ASCII: then a name whose bytes differ
