@@ -312,9 +312,11 @@ enum ContactExtractor {
     private static func isName(_ text: String, _ name: String?) -> Bool {
         guard let name else { return false }
         let bare = withoutPostNominals(text)
+        if bare == name { return true }
         let words = name.split(separator: " ")
+        guard words.count >= 2 else { return false }
         let bareWords = bare.split(separator: " ")
-        return bare == name || (words.count >= 2 && bareWords.first == words.first && bareWords.last == words.last)
+        return bareWords.first == words.first && bareWords.last == words.last
     }
 
     /// The name without the credentials written after it: "Renée Müller, FCCA" -> "Renée Müller",
@@ -386,7 +388,8 @@ enum ContactExtractor {
     static func location(in line: String, name: String?) -> String? {
         for separator in ["Location:", "Address:", "Based in"] where line.containsASCII(separator) {
             if let after = line.afterASCII(separator) {
-                let rest = after.split(whereSeparator: { "|•·".contains($0) }).first
+                // Only the first part is read: the split stops after it.
+                let rest = after.split(maxSplits: 1, whereSeparator: { "|•·".contains($0) }).first
                 let value = rest.map { $0.trimmingWhitespace() } ?? ""
                 if !value.isEmpty, value.count <= 60 { return value }
             }

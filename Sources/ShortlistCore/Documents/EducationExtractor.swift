@@ -182,7 +182,8 @@ enum EducationExtractor {
             var bytes = line
             return bytes.withUTF8Span { bytes in Self.field(inSimple: bytes, line) }
         }
-        let segment = line.split(whereSeparator: partSeparators.contains).first.map(String.init) ?? line
+        // Only the first part is read: the split stops after it.
+        let segment = line.split(maxSplits: 1, whereSeparator: partSeparators.contains).first.map(String.init) ?? line
         if let rest = segment.afterASCII(" in ") {
             let field = rest.trimmingWhitespace()
             return field.isEmpty ? nil : field
