@@ -103,4 +103,25 @@ struct SimpleTextTests {
         #expect(!FormatSniffer.looksBinary(String(repeating: "\u{FFFD}abcdefghijk", count: 10)))
         #expect(!FormatSniffer.looksBinary(""))
     }
+
+    /// Fragments added one by one give the line their concatenation gives, collapsed as evidence snippets collapse
+    /// text, whether `add` copies a fragment whole (plain words, perhaps between ASCII whitespace) or byte by byte.
+    @Test func lineAccumulatorCollapsesFragmentsAsOneText() {
+        let pieces = [
+            "Senior Engineer", "Swift", " ", "  ", "\n    ", "\t", " a b ", "x  y", "\u{00A0}", "\u{2003}", "é", "–",
+            "\u{01}", "", "C++/Go", " end\n",
+        ]
+        var generator = SeededRandom(seed: 0x11E5)
+        for _ in 0..<3000 {
+            let fragments = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }
+            var line = LineAccumulator()
+            for fragment in fragments { line.add(fragment) }
+            var collapsed: [UInt8] = []
+            let utf8 = Array(fragments.joined().utf8)
+            Evaluator.appendCollapsed(utf8, 0..<utf8.count, to: &collapsed)
+            #expect(Array(line.take().utf8) == collapsed, "\(fragments)")
+        }
+    }
 }
