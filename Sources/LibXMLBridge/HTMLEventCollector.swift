@@ -16,10 +16,22 @@ internal import CLibXML2
 /// The walk's own rules follow: skipped elements (`MarkupParser.skippedElements`) and their content, the element and
 /// text caps, whitespace-only text as one space.
 ///
-/// One collector per document, reached by the callbacks through the parser context's `_private` pointer; it lives
-/// on the thread that parses.
-final class HTMLEventCollector {
+/// One collector per document, reached by the callbacks through the parser context's `_private` pointer (in a `Box`);
+/// it lives on the thread that parses. It is a struct so that a callback makes one exclusive access to it, not one per
+/// property it touches (those dynamic checks cost as much as the collecting).
+struct HTMLEventCollector {
+    /// Holds the collector of the document being parsed, for the callbacks.
+    final class Box {
+        var collector: HTMLEventCollector
+
+        init(_ collector: HTMLEventCollector) {
+            self.collector = collector
+        }
+    }
+
     private let limits: MarkupLimits
+    /// `limits.keptAttributes` as bytes, when they can be compared as bytes (see `MarkupParser.keptAttributeBytes`).
+    private let keptAttributeBytes: [[UInt8]]?
     /// The error tally of the parse under way, for the depth error the tree builder would have raised.
     var tally: UnsafeMutablePointer<ErrorTally>?
     private var events: [MarkupEvent] = []
@@ -59,8 +71,9 @@ final class HTMLEventCollector {
     /// The tree builder's depth limit (`xmlParserMaxDepth`).
     private static let maxTreeDepth = 256
 
-    init(limits: MarkupLimits) {
+    init(limits: MarkupLimits, keptAttributeBytes: [[UInt8]]?) {
         self.limits = limits
+        self.keptAttributeBytes = keptAttributeBytes
         events.reserveCapacity(256)
         prefixes.reserveCapacity(64)
     }
@@ -69,7 +82,7 @@ final class HTMLEventCollector {
     private var collecting: Bool { treeDepth > 0 && walkingTop && skipDepth == 0 && !capped }
 
     /// The document's events, balanced.
-    func finish() -> MarkupDocument {
+    mutating func finish() -> MarkupDocument {
         flushText()
         for _ in 0..<open { events.append(.end) }
         open = 0
@@ -78,7 +91,7 @@ final class HTMLEventCollector {
             truncated: truncated)
     }
 
-    private func startElement(
+    private mutating func startElement(
         _ context: htmlParserCtxtPtr, _ name: UnsafePointer<xmlChar>?,
         _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
@@ -119,7 +132,7 @@ final class HTMLEventCollector {
             return
         }
         let elementName = localName ?? MarkupParser.string(name, lowercased: true)
-        if MarkupParser.skippedElements.contains(elementName) {
+        if MarkupParser.isSkipped(elementName) {
             skipDepth = 1
             if treeDepth == 1, topIsRoot { rootSkipped = true }
             return
@@ -128,7 +141,7 @@ final class HTMLEventCollector {
         open += 1
     }
 
-    private func endElement() {
+    private mutating func endElement() {
         guard !halted, treeDepth > 0 else { return }
         flushText()
         treeDepth -= 1
@@ -146,7 +159,7 @@ final class HTMLEventCollector {
 
     /// The element's name as the builder stores it, lowercased, when it has a prefix (nil otherwise); records the
     /// element's namespace prefix (`prefixes`) and the builder's warning for a prefix nothing introduced.
-    private func localName(_ context: htmlParserCtxtPtr, _ name: UnsafePointer<xmlChar>?) -> String? {
+    private mutating func localName(_ context: htmlParserCtxtPtr, _ name: UnsafePointer<xmlChar>?) -> String? {
         let becomesRoot = treeDepth == 0 && !sawRoot
         defer { if becomesRoot { rootPrefix = prefixes.last ?? nil } }
         guard let name, xmlStrchr(name, 0x3A) != nil else {
@@ -179,7 +192,7 @@ final class HTMLEventCollector {
         return MarkupParser.string(local, lowercased: true)
     }
 
-    private func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, kind: Pending) {
+    private mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, kind: Pending) {
         guard !halted, treeDepth > 0 else { return }
         if pending != kind { flushText() }
         pending = kind
@@ -188,7 +201,7 @@ final class HTMLEventCollector {
     }
 
     /// A comment or processing instruction: a node of its own between text nodes, or the document's first node.
-    private func otherNode() {
+    private mutating func otherNode() {
         guard !halted else { return }
         if treeDepth == 0 {
             if firstNodeIsRoot == nil { firstNodeIsRoot = false }
@@ -198,13 +211,13 @@ final class HTMLEventCollector {
     }
 
     /// A DOCTYPE: the builder puts the DTD first among the document's nodes, wherever it was met.
-    private func doctype() {
+    private mutating func doctype() {
         guard !halted else { return }
         firstNodeIsRoot = false
     }
 
     /// Emits the pending text node as the walk would: capped, whitespace-only as one space, cut at a NUL byte.
-    private func flushText() {
+    private mutating func flushText() {
         guard pending != .none else { return }
         pending = .none
         defer { pendingBytes.removeAll(keepingCapacity: true) }
@@ -227,12 +240,29 @@ final class HTMLEventCollector {
     private func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(name: String, value: String)] {
         guard let list else { return [] }
         var result: [(name: String, value: String)] = []
+        if let keptAttributeBytes {
+            // Kept names are compared on bytes first, so one allocation holds all the kept ones.
+            var kept = 0
+            var index = 0
+            while let name = list[index] {
+                if MarkupParser.isKept(name, keptAttributeBytes) { kept += 1 }
+                index += 2
+            }
+            guard kept > 0 else { return [] }
+            result.reserveCapacity(min(kept, limits.maxAttributes))
+        }
         var index = 0
         while let name = list[index], result.count < limits.maxAttributes {
             let rawValue = list[index + 1]
             index += 2
-            let attributeName = MarkupParser.string(name, lowercased: true)
-            if let kept = limits.keptAttributes, !kept.contains(attributeName) { continue }
+            let attributeName: String
+            if let keptAttributeBytes {
+                guard MarkupParser.isKept(name, keptAttributeBytes) else { continue }
+                attributeName = MarkupParser.string(name, lowercased: true)
+            } else {
+                attributeName = MarkupParser.string(name, lowercased: true)
+                if let kept = limits.keptAttributes, !kept.contains(attributeName) { continue }
+            }
             // The builder gives a valueless boolean attribute (`checked`) its own name as value.
             let stored = rawValue ?? (htmlIsBooleanAttr(name) != 0 ? name : nil)
             var value = ""
@@ -256,22 +286,24 @@ final class HTMLEventCollector {
         handler.pointee.endDocument = nil
         handler.pointee.reference = nil
         handler.pointee.startElement = { context, name, attributes in
-            HTMLEventCollector.collector(context)?.startElement(
+            HTMLEventCollector.box(context)?.collector.startElement(
                 HTMLEventCollector.parserContext(context), name, attributes)
         }
-        handler.pointee.endElement = { context, _ in HTMLEventCollector.collector(context)?.endElement() }
+        handler.pointee.endElement = { context, _ in HTMLEventCollector.box(context)?.collector.endElement() }
         handler.pointee.characters = { context, bytes, length in
-            HTMLEventCollector.collector(context)?.characters(bytes, length, kind: .text)
+            HTMLEventCollector.box(context)?.collector.characters(bytes, length, kind: .text)
         }
         handler.pointee.ignorableWhitespace = { context, bytes, length in
-            HTMLEventCollector.collector(context)?.characters(bytes, length, kind: .text)
+            HTMLEventCollector.box(context)?.collector.characters(bytes, length, kind: .text)
         }
         handler.pointee.cdataBlock = { context, bytes, length in
-            HTMLEventCollector.collector(context)?.characters(bytes, length, kind: .cdata)
+            HTMLEventCollector.box(context)?.collector.characters(bytes, length, kind: .cdata)
         }
-        handler.pointee.comment = { context, _ in HTMLEventCollector.collector(context)?.otherNode() }
-        handler.pointee.processingInstruction = { context, _, _ in HTMLEventCollector.collector(context)?.otherNode() }
-        handler.pointee.internalSubset = { context, _, _, _ in HTMLEventCollector.collector(context)?.doctype() }
+        handler.pointee.comment = { context, _ in HTMLEventCollector.box(context)?.collector.otherNode() }
+        handler.pointee.processingInstruction = { context, _, _ in
+            HTMLEventCollector.box(context)?.collector.otherNode()
+        }
+        handler.pointee.internalSubset = { context, _, _, _ in HTMLEventCollector.box(context)?.collector.doctype() }
     }
 
     /// The parser context a callback's `context` (libxml2's `userData`, the context itself) points at.
@@ -279,10 +311,10 @@ final class HTMLEventCollector {
         context!.assumingMemoryBound(to: htmlParserCtxt.self)
     }
 
-    /// The collector of the document being parsed, set by `MarkupParser.parseHTMLEvents` for the parse's duration.
-    private static func collector(_ context: UnsafeMutableRawPointer?) -> HTMLEventCollector? {
-        guard let context, let collector = context.assumingMemoryBound(to: htmlParserCtxt.self).pointee._private
+    /// The box of the document being parsed, set by `MarkupParser.parseHTMLEvents` for the parse's duration.
+    private static func box(_ context: UnsafeMutableRawPointer?) -> Box? {
+        guard let context, let box = context.assumingMemoryBound(to: htmlParserCtxt.self).pointee._private
         else { return nil }
-        return Unmanaged<HTMLEventCollector>.fromOpaque(collector).takeUnretainedValue()
+        return Unmanaged<Box>.fromOpaque(box).takeUnretainedValue()
     }
 }

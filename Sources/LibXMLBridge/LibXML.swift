@@ -129,9 +129,12 @@ public final class MarkupParser {
     private var htmlContext: htmlParserCtxtPtr?
     private var xmlContext: xmlParserCtxtPtr?
     public let limits: MarkupLimits
+    /// `limits.keptAttributes` as bytes, to be compared with an attribute's name before it becomes a String.
+    private let keptAttributeBytes: [[UInt8]]?
 
     public init(limits: MarkupLimits = MarkupLimits()) {
         self.limits = limits
+        keptAttributeBytes = Self.keptAttributeBytes(limits.keptAttributes)
     }
 
     deinit {
@@ -166,13 +169,13 @@ public final class MarkupParser {
         // The context's last error survives its reset: cleared, so no document reports an earlier one's.
         xmlResetError(&context.pointee.lastError)
         var tally = ErrorTally()
-        let collector = HTMLEventCollector(limits: limits)
-        context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
+        let box = HTMLEventCollector.Box(HTMLEventCollector(limits: limits, keptAttributeBytes: keptAttributeBytes))
+        context.pointee._private = Unmanaged.passUnretained(box).toOpaque()
         defer { context.pointee._private = nil }
         let count = Int32(clamping: bytes.count)
         withErrorTally(&tally) { tallyPointer in
-            collector.tally = tallyPointer
-            defer { collector.tally = nil }
+            box.collector.tally = tallyPointer
+            defer { box.collector.tally = nil }
             bytes.withUnsafeBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -182,8 +185,8 @@ public final class MarkupParser {
             }
         }
         let issue = tally.first ?? Self.lastIssue(context)
-        guard collector.sawRoot else { throw MarkupParseError(issue: issue, dialect: .html) }
-        var document = collector.finish()
+        guard box.collector.sawRoot else { throw MarkupParseError(issue: issue, dialect: .html) }
+        var document = box.collector.finish()
         document.recovered = tally.count > 0
         document.firstIssue = issue
         return document
@@ -302,7 +305,7 @@ public final class MarkupParser {
                     break walking
                 }
                 let name = Self.string(current.pointee.name, lowercased: dialect == .html)
-                if Self.skippedElements.contains(name) { break }
+                if Self.isSkipped(name) { break }
                 document.events.append(.start(MarkupElement(name: name, attributes: attributes(of: current))))
                 if let child = current.pointee.children {
                     openElements += 1
@@ -352,8 +355,12 @@ public final class MarkupParser {
         var result: [(name: String, value: String)] = []
         var attribute = element.pointee.properties
         while let current = attribute, result.count < limits.maxAttributes {
+            if let keptAttributeBytes, !Self.isKept(current.pointee.name, keptAttributeBytes) {
+                attribute = current.pointee.next
+                continue
+            }
             let name = Self.string(current.pointee.name, lowercased: true)
-            if let kept = limits.keptAttributes, !kept.contains(name) {
+            if keptAttributeBytes == nil, let kept = limits.keptAttributes, !kept.contains(name) {
                 attribute = current.pointee.next
                 continue
             }
@@ -377,6 +384,39 @@ public final class MarkupParser {
 
     /// Elements whose content is never text a reader sees (inline SVG icons carry kilobytes of path data).
     static let skippedElements: Set<String> = ["script", "noscript", "template", "svg", "math"]
+    /// The length and first byte of each of `skippedElements`.
+    private static let skippedElementShapes = skippedElements.map { ($0.utf8.count, $0.utf8.first) }
+
+    /// Whether `name` is one of `skippedElements`. Only a name with the length and first byte of one of them is looked
+    /// up (no other string equals one of these ASCII names: only `;`, `` ` `` and `K` have canonical equivalents that
+    /// are not ASCII), so most names are decided without hashing.
+    static func isSkipped(_ name: String) -> Bool {
+        let shape = (name.utf8.count, name.utf8.first)
+        guard skippedElementShapes.contains(where: { $0 == shape }) else { return false }
+        return skippedElements.contains(name)
+    }
+
+    /// `keptAttributes` as bytes, or nil (compare Strings) when one is not plain ASCII: then a name whose bytes differ
+    /// could still be equal to it as a String.
+    private static func keptAttributeBytes(_ kept: Set<String>?) -> [[UInt8]]? {
+        guard let kept else { return nil }
+        let bytes = kept.map { Array($0.utf8) }
+        let plain = bytes.allSatisfy { $0.allSatisfy { $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && $0 != 0x4B } }
+        return plain ? bytes : nil
+    }
+
+    /// Whether the attribute `name`, lowercased as `string(_:lowercased: true)` does, is one of `kept`.
+    static func isKept(_ name: UnsafePointer<xmlChar>?, _ kept: [[UInt8]]) -> Bool {
+        guard let name else { return kept.contains([]) }  // as `string` reads it: ""
+        return kept.contains { keptName in
+            for (offset, byte) in keptName.enumerated() {
+                let character = name[offset]
+                guard character != 0, (character >= 0x41 && character <= 0x5A ? character | 0x20 : character) == byte
+                else { return false }
+            }
+            return name[keptName.count] == 0
+        }
+    }
 
     static func string(_ characters: UnsafePointer<xmlChar>?, lowercased: Bool) -> String {
         guard let characters else { return "" }

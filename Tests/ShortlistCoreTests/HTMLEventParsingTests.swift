@@ -127,6 +127,22 @@ import Testing
         }
     }
 
+    @Test func keptAttributesAreFoundWhateverTheirCaseInBothDialects() throws {
+        var limits = MarkupLimits()
+        limits.keptAttributes = ["class", "id", "hidden"]
+        let parser = MarkupParser(limits: limits)
+        let source = Array(#"<div ID="a" Class="b" data-id="c" classy="d" i="e" HIDDEN="">x</div>"#.utf8)
+        for dialect in [MarkupDialect.html, .xml] {
+            let document = try parser.parse(utf8: source, dialect: dialect)
+            guard case .start(let element) = document.events.first else {
+                Issue.record("no element in \(dialect)")
+                continue
+            }
+            #expect(element.attributes.map(\.name) == ["id", "class", "hidden"], "\(dialect)")
+            #expect(element.attributes.map(\.value) == ["a", "b", ""], "\(dialect)")
+        }
+    }
+
     /// Random tag soup from a fixed seed: 2,000 documents mixing the constructs above.
     @Test func randomTagSoupGivesTheTreeWalksEvents() {
         var random = SplitMix(seed: 2026)

@@ -285,6 +285,32 @@ struct ResumeReadingTests {
         #expect(resume.sections.map(\.kind) == [.other, .skills])
     }
 
+    /// Unpaired surrogates, pairs, NULs, a last odd byte: the decoded text is what the standard library makes of the
+    /// same code units.
+    @Test(arguments: [false, true])
+    func utf16IsDecodedAsTheStandardLibraryDecodesIt(bigEndian: Bool) {
+        let pieces: [[UInt16]] = [
+            [0x41], [0xE9], [0x20AC], [0xD83D, 0xDE00], [0xD83D], [0xDE00], [0xDBFF, 0xDFFF], [0xD800, 0x41], [0],
+            [0xFFFF], [0x7FF, 0x800], [0xDC00, 0xD800],
+        ]
+        var state: UInt64 = 2026
+        for length in 0..<300 {
+            var units: [UInt16] = [0xFEFF]
+            for _ in 0..<length {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                units += pieces[Int(state >> 33) % pieces.count]
+            }
+            var bytes = units.flatMap {
+                bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+            }
+            if length % 7 == 3 { bytes.append(0x41) }
+            let decoded = TextDecoding.decode(bytes)
+            #expect(decoded.encoding == (bigEndian ? .utf16BE : .utf16LE))
+            let expected = String(decoding: units.dropFirst(), as: UTF16.self)
+            #expect(Array(decoded.text.utf8) == Array(expected.utf8), "length \(length)")
+        }
+    }
+
     @Test func invalidUTF8FallsBackToWindows1252() throws {
         // "Renée Müller", then “Café” – 2019 with cp1252 curly quotes and en dash.
         let bytes: [UInt8] =

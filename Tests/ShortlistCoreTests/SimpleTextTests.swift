@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ShortlistCore
@@ -75,5 +76,52 @@ struct SimpleTextTests {
         #expect(text.utf8Slice(8..<text.utf8.count) == "Łódź")
         #expect(text.containsUTF8(0x20))
         #expect(!text.containsUTF8(0x40))
+    }
+
+    @Test(arguments: [
+        ("professional summary", "summary"), ("summary\u{301}", "summary"), ("résumé summary", "summary"),
+        ("compétences skills", "skill"), ("skille\u{301}", "skill"), ("jane@x.org", "@"), ("@\u{301}", "@"),
+        ("名前 @ 会社", "@"), ("", "@"), ("expérience", "experience"), ("a/b", "/"), ("Zoë: Müller", ":"),
+    ])
+    func containsLikeFoundationAnswersAsFoundation(_ text: String, _ needle: String) {
+        #expect(text.containsLikeFoundation(needle) == (text.range(of: needle) != nil))
+    }
+
+    @Test(arguments: [
+        ("dump/jane-doe.HTML", "html"), ("resume", "resume"), ("a.b/c", "b/c"), ("file.", "file"), ("...", ""),
+        ("", ""), ("josé.Htm", "htm"), ("cv.te\u{301}xt", "te\u{301}xt"), (".\u{301}x", ".\u{301}x"),
+    ])
+    func pathExtensionIsTheLastPartBetweenPeriods(_ path: String, _ expected: String) {
+        #expect(ResumeReader.pathExtension(path) == expected)
+        #expect(ResumeReader.pathExtension(path) == (path.split(separator: ".").last.map { $0.lowercased() } ?? ""))
+    }
+
+    @Test func binaryIsTextOfControlsOrReplacementCharacters() {
+        #expect(!FormatSniffer.looksBinary("Jane Doe\tEngineer\r\nBerlin\u{0C}"))
+        #expect(FormatSniffer.looksBinary(String(repeating: "\u{01}\u{02}abcdefgh", count: 10)))
+        #expect(FormatSniffer.looksBinary(String(repeating: "\u{FFFD}abc", count: 10)))
+        #expect(!FormatSniffer.looksBinary(String(repeating: "\u{FFFD}abcdefghijk", count: 10)))
+        #expect(!FormatSniffer.looksBinary(""))
+    }
+
+    /// Fragments added one by one give the line their concatenation gives, collapsed as evidence snippets collapse
+    /// text, whether `add` copies a fragment whole (plain words, perhaps between ASCII whitespace) or byte by byte.
+    @Test func lineAccumulatorCollapsesFragmentsAsOneText() {
+        let pieces = [
+            "Senior Engineer", "Swift", " ", "  ", "\n    ", "\t", " a b ", "x  y", "\u{00A0}", "\u{2003}", "é", "–",
+            "\u{01}", "", "C++/Go", " end\n",
+        ]
+        var generator = SeededRandom(seed: 0x11E5)
+        for _ in 0..<3000 {
+            let fragments = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }
+            var line = LineAccumulator()
+            for fragment in fragments { line.add(fragment) }
+            var collapsed: [UInt8] = []
+            let utf8 = Array(fragments.joined().utf8)
+            Evaluator.appendCollapsed(utf8, 0..<utf8.count, to: &collapsed)
+            #expect(Array(line.take().utf8) == collapsed, "\(fragments)")
+        }
     }
 }

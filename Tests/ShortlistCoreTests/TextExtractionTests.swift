@@ -132,6 +132,20 @@ struct TextExtractionTests {
 
     @Test(
         arguments: [
+            ("PhD, ETH Zürich", EducationLevel.doctorate), ("Doctor of Pharmacy", .doctorate), ("Doctor Who", nil),
+            ("M.S. Nursing", .master), ("MS in Finance", .master), ("MS Office", nil), ("B.A. History", .bachelor),
+            ("BA (Hons) English", .bachelor), ("Associate's degree", .associate), ("Associates in Arts", .associate),
+            ("Associates", nil), ("A.A. Liberal Arts", .associate), ("as a nurse", nil),
+            ("High School Diploma", .highSchool),
+            ("Secondary education", .highSchool), ("high scores", nil), ("Diplôme d'ingénieur", .master),
+            ("GED and BSc", .bachelor), ("Engineer's degree", .bachelor), ("Engineer", nil),
+        ] as [(String, EducationLevel?)])
+    func degreeWordsNameALevelInTheirContext(_ line: String, _ level: EducationLevel?) {
+        #expect(EducationExtractor.level(in: line) == level)
+    }
+
+    @Test(
+        arguments: [
             (
                 "B.Sc. Computer Science, University of Edinburgh, 2012", EducationLevel.bachelor, "Computer Science",
                 "University of Edinburgh"

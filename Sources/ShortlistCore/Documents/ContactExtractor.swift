@@ -244,8 +244,8 @@ enum ContactExtractor {
             return bytes.withUTF8Span { bytes in nameOffsets(inSimple: bytes) }.map(line.utf8Slice)
         }
         let text = withoutPostNominals(line)
-        guard !text.isEmpty, text.count <= 60, !text.contains("@"), !text.contains(where: \.isNumber),
-            !text.contains(":")
+        guard !text.isEmpty, text.count <= 60, !text.containsLikeFoundation("@"), !text.contains(where: \.isNumber),
+            !text.containsLikeFoundation(":")
         else { return nil }
         let words = text.split(separator: " ")
         guard (2...5).contains(words.count) else { return nil }
@@ -254,7 +254,7 @@ enum ContactExtractor {
             "resume", "curriculum", "summary", "experience", "engineer", "nurse", "accountant",
             "developer", "manager", "http", "www", "street", "avenue", "candidate",
         ]
-        guard !notNames.contains(where: lower.contains) else { return nil }
+        guard !notNames.contains(where: lower.containsLikeFoundation) else { return nil }
         guard
             words.allSatisfy({ word in
                 guard let first = word.first else { return false }
@@ -312,9 +312,11 @@ enum ContactExtractor {
     private static func isName(_ text: String, _ name: String?) -> Bool {
         guard let name else { return false }
         let bare = withoutPostNominals(text)
+        if bare == name { return true }
         let words = name.split(separator: " ")
+        guard words.count >= 2 else { return false }
         let bareWords = bare.split(separator: " ")
-        return bare == name || (words.count >= 2 && bareWords.first == words.first && bareWords.last == words.last)
+        return bareWords.first == words.first && bareWords.last == words.last
     }
 
     /// The name without the credentials written after it: "Renée Müller, FCCA" -> "Renée Müller",
@@ -386,7 +388,8 @@ enum ContactExtractor {
     static func location(in line: String, name: String?) -> String? {
         for separator in ["Location:", "Address:", "Based in"] where line.containsASCII(separator) {
             if let after = line.afterASCII(separator) {
-                let rest = after.split(whereSeparator: { "|•·".contains($0) }).first
+                // Only the first part is read: the split stops after it.
+                let rest = after.split(maxSplits: 1, whereSeparator: { "|•·".contains($0) }).first
                 let value = rest.map { $0.trimmingWhitespace() } ?? ""
                 if !value.isEmpty, value.count <= 60 { return value }
             }
@@ -400,10 +403,11 @@ enum ContactExtractor {
                 }
             }
         }
-        for segment in line.split(whereSeparator: { "|•·–—".contains($0) }) where segment.utf8.contains(0x2C) {
+        for segment in line.split(whereSeparator: headerSeparators.contains) where segment.utf8.contains(0x2C) {
             let text = segment.trimmingWhitespace()
-            guard !isName(text, name), text.count >= 4, text.count <= 48, !text.contains("@"),
-                !text.contains("/"), text.filter({ $0 == "," }).count >= 1, text.filter({ $0 == "," }).count <= 2,
+            guard !isName(text, name), text.count >= 4, text.count <= 48, !text.containsLikeFoundation("@"),
+                !text.containsLikeFoundation("/"), text.filter({ $0 == "," }).count >= 1,
+                text.filter({ $0 == "," }).count <= 2,
                 !text.contains(where: \.isNumber)
             else { continue }
             let parts = text.split(separator: ",").map { $0.trimmingWhitespace() }
@@ -414,6 +418,9 @@ enum ContactExtractor {
         }
         return nil
     }
+
+    /// What separates the parts of a header line (`locationSeparatorLength` on bytes); a set, so each is one lookup.
+    private static let headerSeparators: Set<Character> = ["|", "•", "·", "–", "—"]
 
     /// The length of the `|` `•` `·` `–` `—` that separates the parts of a header line at `index`, or 0.
     private static func locationSeparatorLength(_ bytes: Span<UInt8>, _ index: Int) -> Int {

@@ -49,7 +49,7 @@ enum EducationExtractor {
         var current = ""
         var dotted = false
         for character in text.lowercased() {
-            if character.isLetter {
+            if character.isLetterCheckingASCIIFirst {
                 current.append(character)
             } else if character == ".", !current.isEmpty {
                 dotted = true
@@ -77,21 +77,23 @@ enum EducationExtractor {
                 }
                 pending = word
             }
-            var current = ""
+            // The letters of the word being read, lowercased; one String is made per word.
+            var current: [UInt8] = []
+            current.reserveCapacity(16)
             var dotted = false
             for index in bytes.indices {
                 let byte = bytes[index]
                 if SimpleText.isLetter(byte) {
-                    current.unicodeScalars.append(Unicode.Scalar(lowered(byte)))
+                    current.append(lowered(byte))
                 } else if byte == 0x2E, !current.isEmpty {
                     dotted = true
                 } else {
-                    if !current.isEmpty { add(Word(text: current, dotted: dotted)) }
-                    current = ""
+                    if !current.isEmpty { add(Word(text: String(decoding: current, as: UTF8.self), dotted: dotted)) }
+                    current.removeAll(keepingCapacity: true)
                     dotted = false
                 }
             }
-            if !current.isEmpty { add(Word(text: current, dotted: dotted)) }
+            if !current.isEmpty { add(Word(text: String(decoding: current, as: UTF8.self), dotted: dotted)) }
             add(nil)
             return best
         }
@@ -109,32 +111,69 @@ enum EducationExtractor {
     }
 
     private static func level(of word: Word, next: String) -> EducationLevel? {
+        // One lookup per word: most words of a line name no degree.
+        guard let (level, context) = levelWords[word.text] else { return nil }
         let followedByField = next == "in" || next == "of" || next == "degree" || next == "hons"
-        switch word.text {
-        case "phd", "dphil", "doctorate", "doctoral", "edd", "dnp", "pharmd", "dsc": return .doctorate
-        case "doctor" where next == "of" || next == "in": return .doctorate
-        case "master", "masters", "msc", "mba", "meng", "mphil", "msn", "mfa", "mpa", "mph", "llm", "macc", "mres",
-            "mcs", "mst":
-            return .master
-        case "ms" where word.dotted || followedByField: return .master
-        case "ma" where word.dotted || followedByField: return .master
-        case "bachelor", "bachelors", "bsc", "beng", "bba", "bcom", "bsn", "bfa", "btech", "bse", "bcs", "bsba":
-            return .bachelor
-        case "bs" where word.dotted || followedByField: return .bachelor
-        case "ba" where word.dotted || followedByField: return .bachelor
-        case "associate" where followedByField || next == "s": return .associate
-        case "associates" where followedByField: return .associate
-        case "adn", "aas", "asn": return .associate
-        case "aa" where word.dotted: return .associate
-        case "as" where word.dotted: return .associate
-        case "engineer" where next == "s": return .bachelor  // "Engineer's degree (inż.)"
-        case "diplom", "diplomingenieur", "diplôme": return .master
-        case "ged", "abitur": return .highSchool
-        case "high" where next == "school": return .highSchool
-        case "secondary" where next == "school" || next == "education": return .highSchool
-        default: return nil
+        switch context {
+        case .alone: return level
+        case .dotted: return word.dotted ? level : nil
+        case .dottedOrBeforeField: return word.dotted || followedByField ? level : nil
+        case .beforeField(let others): return followedByField || others.contains(next) ? level : nil
+        case .before(let words): return words.contains(next) ? level : nil
         }
     }
+
+    /// When a word names a degree level.
+    private enum LevelContext {
+        /// Always: "PhD", "MBA".
+        case alone
+        /// Written with periods: "A.A.", not the word "as".
+        case dotted
+        /// Written with periods or followed by a field: "B.S.", "MS in", "BA (Hons)".
+        case dottedOrBeforeField
+        /// Followed by a field or by one of these words: "Associates in", "Associate's".
+        case beforeField(or: [String])
+        /// Followed by one of these words: "Doctor of", "High School".
+        case before([String])
+    }
+
+    /// The words that can name a degree level, lowercased without periods, with the level and when they name it.
+    private static let levelWords: [String: (EducationLevel, LevelContext)] = {
+        let groups: [(EducationLevel, LevelContext, [String])] = [
+            (.doctorate, .alone, ["phd", "dphil", "doctorate", "doctoral", "edd", "dnp", "pharmd", "dsc"]),
+            (.doctorate, .before(["of", "in"]), ["doctor"]),
+            (
+                .master, .alone,
+                [
+                    "master", "masters", "msc", "mba", "meng", "mphil", "msn", "mfa", "mpa", "mph", "llm", "macc",
+                    "mres", "mcs", "mst",
+                ]
+            ),
+            (.master, .dottedOrBeforeField, ["ms", "ma"]),
+            (
+                .bachelor, .alone,
+                ["bachelor", "bachelors", "bsc", "beng", "bba", "bcom", "bsn", "bfa", "btech", "bse", "bcs", "bsba"]
+            ),
+            (.bachelor, .dottedOrBeforeField, ["bs", "ba"]),
+            (.associate, .beforeField(or: ["s"]), ["associate"]),
+            (.associate, .beforeField(or: []), ["associates"]),
+            (.associate, .alone, ["adn", "aas", "asn"]),
+            (.associate, .dotted, ["aa", "as"]),
+            (.bachelor, .before(["s"]), ["engineer"]),  // "Engineer's degree (inż.)"
+            (.master, .alone, ["diplom", "diplomingenieur", "diplôme"]),
+            (.highSchool, .alone, ["ged", "abitur"]),
+            (.highSchool, .before(["school"]), ["high"]),
+            (.highSchool, .before(["school", "education"]), ["secondary"]),
+        ]
+        var table: [String: (EducationLevel, LevelContext)] = [:]
+        for (level, context, words) in groups {
+            for word in words {
+                precondition(table[word] == nil, "each word has one meaning")
+                table[word] = (level, context)
+            }
+        }
+        return table
+    }()
 
     /// "Bachelor of Science in Nursing (BSN) — Michigan" -> "Nursing"; "B.Sc. Computer Science, Edinburgh" ->
     /// "Computer Science".
@@ -143,24 +182,22 @@ enum EducationExtractor {
             var bytes = line
             return bytes.withUTF8Span { bytes in Self.field(inSimple: bytes, line) }
         }
-        let segment = line.split(whereSeparator: { ",;|(—–".contains($0) }).first.map(String.init) ?? line
+        // Only the first part is read: the split stops after it.
+        let segment = line.split(maxSplits: 1, whereSeparator: partSeparators.contains).first.map(String.init) ?? line
         if let rest = segment.afterASCII(" in ") {
             let field = rest.trimmingWhitespace()
             return field.isEmpty ? nil : field
         }
         var remaining = Substring(segment)
         // Drop the degree words: "B.Sc.", "Master of Science", "MBA".
-        let degreeWords: Set<String> = [
-            "bachelor", "bachelors", "master", "masters", "of", "science", "arts", "degree", "bsc", "msc", "ba", "bs",
-            "ma", "ms", "mba", "phd", "beng", "meng", "bsn", "msn", "associate", "associates", "s",
-        ]
         while let space = remaining.firstIndex(where: { $0 == " " }) {
-            let word = remaining[..<space].lowercased().filter(\.isLetter)
+            let word = remaining[..<space].lowercased().filter(\.isLetterCheckingASCIIFirst)
             guard degreeWords.contains(word) else { break }
             remaining = remaining[space...].dropFirst()
         }
         let field = remaining.trimmingWhitespace()
-        if field.isEmpty || degreeWords.contains(field.lowercased().filter(\.isLetter)) || institution(in: field) != nil
+        if field.isEmpty || degreeWords.contains(field.lowercased().filter(\.isLetterCheckingASCIIFirst))
+            || institution(in: field) != nil
         {
             return nil
         }
@@ -189,6 +226,9 @@ enum EducationExtractor {
     }
 
     private static let inWord = Array(" in ".utf8)
+
+    /// What ends a part of a line (`separatorLength` on bytes), as Characters; a set, so each is one lookup.
+    private static let partSeparators: Set<Character> = [",", ";", "|", "(", "—", "–"]
 
     /// The ASCII letters in `range`, lowercased.
     private static func letters(_ bytes: Span<UInt8>, _ range: Range<Int>) -> String {
@@ -230,7 +270,7 @@ enum EducationExtractor {
             "university", "college", "school", "institute", "academy", "polytechnic", "universidad",
             "universidade", "université", "universität", "hochschule",
         ]
-        for segment in text.split(whereSeparator: { ",;|(—–".contains($0) }) {
+        for segment in text.split(whereSeparator: partSeparators.contains) {
             if markers.contains(where: segment.containsASCII), !segment.containsASCII("high school") {
                 return segment.trimmingWhitespace()
             }

@@ -118,18 +118,27 @@ enum ExperienceExtractor {
     /// `cleaned` for text with other than ASCII and field marks, Character by Character.
     private static func cleanedCharacters(_ text: String) -> String {
         var result = text.trimmingWhitespace()
-        let edge: Set<Character> = ["|", ",", "(", ")", "–", "—", "-", ":", "·", "•", "[", "]", " "]
-        while let first = result.first, edge.contains(first) { result.removeFirst() }
-        while let last = result.last, edge.contains(last) { result.removeLast() }
+        while let first = result.first, edgeCharacters.contains(first) { result.removeFirst() }
+        while let last = result.last, edgeCharacters.contains(last) { result.removeLast() }
         if result.hasSuffix(" (") { result.removeLast(2) }
-        if result.utf8.contains(0x28) { result = result.replacingOccurrences(of: "()", with: "").trimmingWhitespace() }
+        // Without a "(" byte there is no "(" Character: nothing to remove or balance.
+        guard result.containsUTF8(0x28) else { return result }
+        result = result.replacingOccurrences(of: "()", with: "").trimmingWhitespace()
         if result.filter({ $0 == "(" }).count > result.filter({ $0 == ")" }).count { result += ")" }
         return result
     }
 
+    private static let edgeCharacters: Set<Character> = [
+        "|", ",", "(", ")", "–", "—", "-", ":", "·", "•", "[", "]", " ",
+    ]
+
     /// The number of letters outside parentheses.
     private static func lettersOutsideParentheses(_ text: String, isSimple: Bool) -> Int {
-        guard isSimple else { return letterCount(withoutParentheses(text)) }
+        guard isSimple else {
+            // Without a parenthesis byte there is no parenthesis Character, and nothing to remove.
+            let hasParentheses = text.containsUTF8(0x28) || text.containsUTF8(0x29)
+            return letterCount(hasParentheses ? withoutParentheses(text) : text)
+        }
         var text = text
         return text.withUTF8Span { bytes in
             var depth = 0
@@ -148,7 +157,9 @@ enum ExperienceExtractor {
         }
     }
 
-    private static func letterCount(_ text: String) -> Int { text.reduce(0) { $0 + ($1.isLetter ? 1 : 0) } }
+    private static func letterCount(_ text: String) -> Int {
+        text.reduce(0) { $0 + ($1.isLetterCheckingASCIIFirst ? 1 : 0) }
+    }
 
     private static func withoutParentheses(_ text: String) -> String {
         var depth = 0
@@ -167,6 +178,8 @@ enum ExperienceExtractor {
 
     private static func isBullet(_ text: String) -> Bool {
         guard let first = text.trimmingWhitespace().first else { return true }
-        return "•*-–·▪◦>".contains(first)
+        return bulletMarks.contains(first)
     }
+
+    private static let bulletMarks: Set<Character> = ["•", "*", "-", "–", "·", "▪", "◦", ">"]
 }

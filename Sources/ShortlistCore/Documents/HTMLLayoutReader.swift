@@ -223,19 +223,24 @@ struct HTMLLayoutReader {
         guard hidingWords.occurs(in: compact.span, 0..<compact.count) else { return false }
         var color: ArraySlice<UInt8>?
         var background: ArraySlice<UInt8>?
-        for declaration in compact.split(separator: 0x3B) {
+        // The `name:value` declarations between semicolons, read in place.
+        var start = 0
+        while start < compact.count {
+            let end = compact[start...].firstIndex(of: 0x3B) ?? compact.count
+            let declaration = compact[start..<end]
+            start = end + 1
             guard let colon = declaration.firstIndex(of: 0x3A) else { continue }
             let name = declaration[..<colon]
             var value = declaration[(colon + 1)...]
             if value.last == 0x74, value.count > 10, value.suffix(10).elementsEqual("!important".utf8) {
                 value = value.dropLast(10)
             }
-            switch String(decoding: name, as: UTF8.self) {
-            case "display": if value.elementsEqual("none".utf8) { return true }
-            case "visibility": if value.elementsEqual("hidden".utf8) { return true }
-            case "opacity":
+            switch hidingProperty(name) {
+            case .display: if value.elementsEqual("none".utf8) { return true }
+            case .visibility: if value.elementsEqual("hidden".utf8) { return true }
+            case .opacity:
                 if let number = Double(String(decoding: value, as: UTF8.self)), number < 0.05 { return true }
-            case "font-size":
+            case .fontSize:
                 let digits = value.prefix { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }
                 let number = Double(String(decoding: digits, as: UTF8.self)) ?? 1
                 let unit = String(decoding: value.dropFirst(digits.count), as: UTF8.self)
@@ -244,13 +249,29 @@ struct HTMLLayoutReader {
                 {
                     return true
                 }
-            case "color": color = value
-            case "background-color", "background": background = value
-            default: break
+            case .color: color = value
+            case .background: background = value
+            case nil: break
             }
         }
         guard let color, isWhite(color) else { return false }
         return background.map(isWhite) ?? true
+    }
+
+    /// The properties `hidesText` reads.
+    private enum HidingProperty {
+        case display, visibility, opacity, fontSize, color, background
+    }
+
+    private static let hidingProperties: [(name: [UInt8], property: HidingProperty)] = [
+        ("display", HidingProperty.display), ("visibility", .visibility), ("opacity", .opacity),
+        ("font-size", .fontSize), ("color", .color), ("background-color", .background), ("background", .background),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// The property a declaration's lowercased name names, compared on bytes (an ASCII name equals a String only with
+    /// the same bytes), without making a String of every name.
+    private static func hidingProperty(_ name: ArraySlice<UInt8>) -> HidingProperty? {
+        hidingProperties.first { $0.name.count == name.count && $0.name.elementsEqual(name) }?.property
     }
 
     /// A word each declaration that hides text holds, in its compact form: its value (`none`, `hidden`, a white), or

@@ -77,6 +77,23 @@ struct LineAccumulator {
 
     mutating func add(_ fragment: String) {
         var fragment = fragment
+        // Most fragments are words of printable ASCII between single spaces, perhaps with ASCII whitespace around
+        // them: nothing inside to collapse, so their bytes are copied in one go and the whitespace dropped after.
+        if let plain = fragment.withUTF8Span(Self.plainWords) {
+            guard !plain.words.isEmpty else {
+                // Only whitespace: a space if text came before (an empty fragment changes nothing).
+                if plain.spaceBefore { pendingSpace = !bytes.isEmpty }
+                return
+            }
+            // Whitespace before the words leaves a space pending after earlier text, as the byte loop below does.
+            if plain.spaceBefore ? !bytes.isEmpty : pendingSpace { bytes.append(0x20) }
+            let start = bytes.count
+            bytes.append(contentsOf: fragment.utf8)
+            bytes.removeLast(fragment.utf8.count - plain.words.upperBound)
+            bytes.removeSubrange(start..<(start + plain.words.lowerBound))
+            pendingSpace = plain.spaceAfter
+            return
+        }
         var pendingSpace = self.pendingSpace
         var hasText = !bytes.isEmpty
         fragment.withUTF8Span { buffer in
@@ -117,6 +134,25 @@ struct LineAccumulator {
             }
         }
         self.pendingSpace = pendingSpace
+    }
+
+    /// The words of `bytes` when they are printable ASCII joined by single spaces, and whether ASCII whitespace comes
+    /// before and after them; nil for any other text, which `add` reads byte by byte.
+    private static func plainWords(_ bytes: Span<UInt8>) -> (spaceBefore: Bool, words: Range<Int>, spaceAfter: Bool)? {
+        var start = 0
+        while start < bytes.count, SimpleText.isWhitespace(bytes[start]) { start += 1 }
+        var end = bytes.count
+        while end > start, SimpleText.isWhitespace(bytes[end - 1]) { end -= 1 }
+        // A byte outside printable ASCII and space, or a second space in a row, leaves work for the byte loop. Tested
+        // without branches: spaces come every few bytes, and a branch on each would be mispredicted as often.
+        var flaws: UInt8 = 0
+        var previous: UInt8 = 0
+        for index in start..<end {
+            let byte = bytes[index]
+            flaws |= (byte &- 0x20 >= 0x60 ? 1 : 0) | ((byte ^ 0x20) | (previous ^ 0x20) == 0 ? 1 : 0)
+            previous = byte
+        }
+        return flaws == 0 ? (start > 0, start..<end, end < bytes.count) : nil
     }
 
     /// Marks a soft break (between inline blocks): a space if more text follows.

@@ -20,6 +20,8 @@ public final class ResumeReader {
     private let wordParser: MarkupParser
     /// What the `id`/`class` names of the HTML read so far mean, kept across documents.
     private var htmlHints = HTMLLayoutReader.HintCache()
+    /// What the element names of the XML read so far mean, kept across documents.
+    private var xmlMeanings = XMLLayoutReader.MeaningCache()
 
     public init() {
         var limits = MarkupLimits()
@@ -44,7 +46,7 @@ public final class ResumeReader {
         if FormatSniffer.looksBinary(decoded.text) { throw .binary(kind: "binary data") }
         var notes = ParseNotes()
         notes.encoding = decoded.encoding
-        let pathExtension = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        let pathExtension = Self.pathExtension(path)
         var format = FormatSniffer.format(of: decoded.text, pathExtension: pathExtension)
         let layout: ResumeLayout
         switch format {
@@ -53,7 +55,7 @@ public final class ResumeReader {
             layout = try JSONResumeReader.read(decoded.text, notes: notes)
         case .text, .docx, .jsonResume:
             let text =
-                decoded.text.utf8.contains(0) ? decoded.text.replacingOccurrences(of: "\0", with: " ") : decoded.text
+                decoded.text.containsUTF8(0) ? decoded.text.replacingOccurrences(of: "\0", with: " ") : decoded.text
             layout = PlainTextLayoutReader.read(text, notes: notes)
         case .html:
             let document = try parse(decoded.text, dialect: .html, notes: &notes)
@@ -74,7 +76,8 @@ public final class ResumeReader {
             } else {
                 let structured = Self.isHROpen(document)
                 format = structured ? .hrOpen : .xml
-                layout = XMLLayoutReader.read(document.events, notes: notes, structured: structured)
+                layout = XMLLayoutReader.read(
+                    document.events, notes: notes, structured: structured, meanings: &xmlMeanings)
             }
         }
         return ResumeAssembler.assemble(layout, path: path, format: format)
@@ -129,6 +132,22 @@ public final class ResumeReader {
         notes.truncated = notes.truncated || document.truncated
         notes.skippedEntityReferences += document.skippedEntityReferences
         return document
+    }
+
+    /// The last non-empty part of `path` between periods, lowercased: the extension, or the whole name without one.
+    /// An ASCII path is read on bytes (its Characters are its bytes); any other is split as Characters.
+    static func pathExtension(_ path: String) -> String {
+        var text = path
+        let ascii = text.withUTF8Span { bytes -> Range<Int>? in
+            for index in bytes.indices where bytes[index] >= 0x80 { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x2E { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x2E { start -= 1 }
+            return start..<end
+        }
+        guard let ascii else { return path.split(separator: ".").last.map { $0.lowercased() } ?? "" }
+        return path.utf8Slice(ascii).lowercased()
     }
 
     private static func rootName(_ document: MarkupDocument) -> String? {

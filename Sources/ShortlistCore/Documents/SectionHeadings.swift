@@ -14,7 +14,7 @@ enum SectionHeadings {
         // An accented sentence or name ("José García") is no heading unless marked up as one: decided on bytes.
         if !simple, !emphasized, isPlainAccentedLine(line.utf8) { return nil }
         let allCaps = shape.map { $0.capitals >= 3 && !$0.hasLowercase } ?? isAllCaps(line)
-        let looksLikeHeading = emphasized || allCaps || (shape.map(\.endsWithColon) ?? line.hasSuffix(":"))
+        let looksLikeHeading = emphasized || allCaps || (shape.map { $0.endsWithColon } ?? line.hasSuffix(":"))
         if let shape {
             // A simple line's key is ASCII, one byte a Character; only a key that hashes like an exact heading's
             // becomes a String, to look it up.
@@ -36,7 +36,7 @@ enum SectionHeadings {
         guard !key.isEmpty, key.count <= 48 else { return nil }
         if let kind = exact[key] { return kind }
         guard looksLikeHeading, key.utf8.count(where: { $0 == 0x20 }) < 5 else { return nil }
-        for (keyword, kind) in keywords where key.contains(keyword) { return kind }
+        for (keyword, kind) in keywords where key.containsLikeFoundation(keyword) { return kind }
         return emphasized && allCaps ? .other : nil
     }
 
@@ -57,7 +57,7 @@ enum SectionHeadings {
         var key = ""
         var pendingSpace = false
         for character in line.lowercased() {
-            if character.isLetter {
+            if character.isLetterCheckingASCIIFirst {
                 if pendingSpace, !key.isEmpty { key.append(" ") }
                 pendingSpace = false
                 key.append(character)

@@ -147,3 +147,12 @@ enum SimpleText {
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 }
+
+extension Character {
+    /// `isLetter`, decided on the byte for an ASCII Character (most Characters, even of lines that are not simple
+    /// text) instead of with a Unicode property lookup.
+    var isLetterCheckingASCIIFirst: Bool {
+        if let ascii = asciiValue { return SimpleText.isLetter(ascii) }
+        return isLetter
+    }
+}

@@ -112,6 +112,8 @@ struct ASCIIKeywords: Sendable {
                 shifts[Int(byte)] = min(shifts[Int(byte)], UInt8(length - 1 - place))
             }
         }
+        // Capitals shift as their lowercase letters, so the scan looks a byte up without lowering it first.
+        for capital in 0x41...0x5A { shifts[capital] = shifts[capital | 0x20] }
         self.shifts = shifts
     }
 
@@ -133,7 +135,7 @@ struct ASCIIKeywords: Sendable {
         // `end` is the last byte of the window [end - prefixLength + 1, end].
         var end = range.lowerBound + prefixLength - 1
         while end < range.upperBound {
-            let shift = Int(shifts[Int(lowered(bytes[end]))])
+            let shift = Int(shifts[Int(bytes[end])])
             guard shift == 0 else {
                 end += shift
                 continue

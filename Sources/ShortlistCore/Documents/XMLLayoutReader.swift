@@ -21,7 +21,7 @@ struct XMLLayoutReader {
     private var family: String?
 
     /// What an element name means to the layout, looked up once per distinct name instead of compared per text node.
-    private enum ElementRole {
+    fileprivate enum ElementRole {
         case formattedName, personName, givenName, familyName, channelCode, webAddress, email, phone, city, country
         case organizationName, employerHistory, positionTitle, currentIndicator, degreeName, degreeTypeCode, program
         case date, startDate, endDate, degreeDate, positionHistory, educationAttendance, communication, other
@@ -68,8 +68,21 @@ struct XMLLayoutReader {
         var year: Int?
     }
 
-    static func read(_ events: [MarkupEvent], notes: ParseNotes, structured: Bool) -> ResumeLayout {
+    /// What each element name means to the layout. A dump's XML documents share one vocabulary, so a worker keeps
+    /// one cache for all the documents it reads instead of classifying every name again in every document.
+    struct MeaningCache {
+        fileprivate var meanings: [String: (section: SectionKind?, role: ElementRole)] = [:]
+        /// Enough for any real vocabulary; a dump of unique element names only makes the cache start over.
+        static let capacity = 4096
+    }
+
+    static func read(
+        _ events: [MarkupEvent], notes: ParseNotes, structured: Bool, meanings: inout MeaningCache
+    ) -> ResumeLayout {
         var reader = XMLLayoutReader()
+        // The reader holds the only copy while it reads, so adding to it does not copy it.
+        swap(&reader.elementMeanings, &meanings)
+        defer { swap(&reader.elementMeanings, &meanings) }
         reader.layout.notes = notes
         for event in events {
             switch event {
@@ -90,15 +103,18 @@ struct XMLLayoutReader {
 
     private var currentSection: SectionKind { sectionStack.last?.kind ?? .other }
 
-    private var elementMeanings: [String: (section: SectionKind?, role: ElementRole)] = [:]
+    private var elementMeanings = MeaningCache()
 
     private mutating func start(_ name: String) {
         let meaning: (section: SectionKind?, role: ElementRole)
-        if let cached = elementMeanings[name] {
+        if let cached = elementMeanings.meanings[name] {
             meaning = cached
         } else {
             meaning = (SectionHeadings.classify(elementHint: name), Self.roles[name] ?? .other)
-            elementMeanings[name] = meaning
+            if elementMeanings.meanings.count >= MeaningCache.capacity {
+                elementMeanings.meanings.removeAll(keepingCapacity: true)
+            }
+            elementMeanings.meanings[name] = meaning
         }
         path.append(meaning.role)
         if let kind = meaning.section, kind != currentSection {
@@ -129,7 +145,7 @@ struct XMLLayoutReader {
         case .familyName: family = family ?? value
         case .channelCode: channel = value.lowercased()
         case .webAddress:
-            if channel == "email" || value.contains("@") {
+            if channel == "email" || value.containsLikeFoundation("@") {
                 layout.setHint(\.email, value.hasPrefix("mailto:") ? String(value.dropFirst(7)) : value)
             } else {
                 layout.addLink(value)
