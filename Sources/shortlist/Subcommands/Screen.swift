@@ -51,7 +51,12 @@ extension Shortlist {
         @Option(name: .long, help: "The role's criteria file (YAML).")
         var criteria: String
 
-        @Option(name: .long, help: "Output folder; must be empty unless --force.")
+        @Option(
+            name: .long,
+            help: """
+                Output folder; must be empty unless --force. Needs free space for about the size of results.jsonl \
+                plus 64 MiB (the run's temporary files there are deleted as it goes).
+                """)
         var out: String
 
         @Option(name: .long, help: "Shortlist size; overrides shortlist.top in the criteria file.")
