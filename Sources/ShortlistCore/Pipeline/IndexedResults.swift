@@ -14,11 +14,7 @@ final class IndexedResults<Element: Sendable>: @unchecked Sendable {
         lock.withLock { items.append(contentsOf: batch) }
     }
 
-    func inIndexOrder() -> [Element] {
-        lock.withLock { items.sorted { $0.0 < $1.0 }.map(\.1) }
-    }
-
-    /// The results in index order, removed from here.
+    /// The results in index order, handed over: they are removed from here, so a large result is not held twice.
     func takeInIndexOrder() -> [Element] {
         lock.withLock {
             defer { items = [] }

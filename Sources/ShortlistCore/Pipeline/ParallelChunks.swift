@@ -16,6 +16,6 @@ enum ParallelChunks {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             collected.append([(chunk, transform((count * chunk / chunks)..<(count * (chunk + 1) / chunks)))])
         }
-        return collected.inIndexOrder()
+        return collected.takeInIndexOrder()
     }
 }

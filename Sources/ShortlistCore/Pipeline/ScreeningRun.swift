@@ -360,6 +360,6 @@ public enum ScreeningRun {
             }
             collected.append(local)
         }
-        return collected.inIndexOrder()
+        return collected.takeInIndexOrder()
     }
 }
